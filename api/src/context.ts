@@ -1,0 +1,15 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Config } from './config';
+import type { Viewer } from './shared/auth/viewer';
+import type { Lang } from './shared/i18n/lang';
+
+/** Everything a request carries: its own EntityManager, who is calling, and their language. */
+export interface Context {
+  em: EntityManager;
+  viewer: Viewer | null;
+  lang: Lang;
+  ip: string;
+  /** The bearer token's session, for logout. */
+  sessionId: string | null;
+  config: Config;
+}

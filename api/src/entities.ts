@@ -1,0 +1,11 @@
+import { CommitteeMember } from './modules/org/committee-member.entity';
+import { Community } from './modules/org/community.entity';
+import { Grid } from './modules/org/grid.entity';
+import { LoginFailure } from './modules/org/login-failure.entity';
+import { PartnerUnit } from './modules/org/partner-unit.entity';
+import { Session } from './modules/org/session.entity';
+import { User } from './modules/org/user.entity';
+import { AuditEvent } from './shared/audit/audit-event.entity';
+
+/** Every entity, listed explicitly: no folder scanning, so tsc output and jest see the same set. */
+export const ENTITIES = [AuditEvent, Community, Grid, PartnerUnit, CommitteeMember, User, Session, LoginFailure];

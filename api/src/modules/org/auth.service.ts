@@ -1,0 +1,98 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { type EntityManager, ref } from '@mikro-orm/postgresql';
+import type { Context } from '../../context';
+import { audit } from '../../shared/audit/audit';
+import type { Viewer } from '../../shared/auth/viewer';
+import { AppError, badCredentials, unauthenticated } from '../../shared/errors';
+import { LoginFailure } from './login-failure.entity';
+import { burnVerification, hashPassword, verifyPassword } from './password';
+import { Session } from './session.entity';
+import { User } from './user.entity';
+
+// Guessing is slowed per account and per address, counted in the database so every API
+// process sees the same numbers.
+export const LOGIN_WINDOW_MINUTES = 15;
+export const MAX_FAILURES_PER_ACCOUNT = 5;
+export const MAX_FAILURES_PER_ADDRESS = 50;
+
+const TOKEN_PREFIX = 'gj_';
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export interface LoginResult {
+  token: string;
+  user: User;
+}
+
+export class AuthService {
+  constructor(private readonly ctx: Context) {}
+
+  private get em(): EntityManager {
+    return this.ctx.em;
+  }
+
+  async login(usernameInput: string, password: string): Promise<LoginResult> {
+    const username = usernameInput.trim().toLowerCase().slice(0, 200);
+    const ip = this.ctx.ip.slice(0, 64);
+    await this.checkThrottle(username, ip);
+    const user = username ? await this.em.findOne(User, { username }, { populate: ['passwordHash'] }) : null;
+    const ok = user ? await verifyPassword(user.passwordHash, password) : (await burnVerification(password), false);
+    if (!user || !ok || !user.active) {
+      await this.em.insert(LoginFailure, { username, ip, at: new Date() });
+      throw badCredentials();
+    }
+    const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+    const session = this.em.create(Session, { tokenHash: hashToken(token), user: ref(user), expiresAt: new Date(Date.now() + this.ctx.config.sessionTtlHours * 3_600_000), ip });
+    user.lastLoginAt = new Date();
+    audit(this.em, { userId: user.id, sessionId: session.id, roles: user.roles, communityId: null, unitId: null }, { action: 'SIGNED_IN', subjectType: 'User', subjectId: user.id });
+    await this.em.flush();
+    await this.em.nativeDelete(LoginFailure, { username });
+    return { token, user };
+  }
+
+  async logout(): Promise<boolean> {
+    if (!this.ctx.sessionId) throw unauthenticated();
+    await this.em.nativeUpdate(Session, { id: this.ctx.sessionId, revokedAt: null }, { revokedAt: new Date() });
+    return true;
+  }
+
+  async changePassword(current: string, next: string): Promise<boolean> {
+    const viewer = this.ctx.viewer;
+    if (!viewer) throw unauthenticated();
+    const user = await this.em.findOneOrFail(User, viewer.userId, { populate: ['passwordHash'] });
+    if (!(await verifyPassword(user.passwordHash, current))) throw new AppError('BAD_USER_INPUT', 'auth.wrongPassword');
+    user.passwordHash = await hashPassword(next);
+    user.passwordChangedAt = new Date();
+    // Other sign-ins end; this one stays.
+    await this.em.nativeUpdate(Session, { user: user.id, revokedAt: null, id: { $ne: viewer.sessionId } }, { revokedAt: new Date() });
+    audit(this.em, viewer, { action: 'PASSWORD_CHANGED', subjectType: 'User', subjectId: user.id });
+    await this.em.flush();
+    return true;
+  }
+
+  private async checkThrottle(username: string, ip: string): Promise<void> {
+    const since = new Date(Date.now() - LOGIN_WINDOW_MINUTES * 60_000);
+    const [byAccount, byAddress] = await Promise.all([
+      this.em.count(LoginFailure, { username, at: { $gte: since } }),
+      this.em.count(LoginFailure, { ip, at: { $gte: since } }),
+    ]);
+    if (byAccount >= MAX_FAILURES_PER_ACCOUNT || byAddress >= MAX_FAILURES_PER_ADDRESS) {
+      throw new AppError('TOO_MANY_REQUESTS', 'auth.tooManyAttempts', { minutes: LOGIN_WINDOW_MINUTES });
+    }
+  }
+}
+
+/** The viewer behind a bearer token, or null when it is missing, unknown, expired, revoked or its user is inactive. */
+export async function viewerFromToken(em: EntityManager, token: string | null): Promise<Viewer | null> {
+  if (!token?.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
+  const session = await em.findOne(Session, { tokenHash: hashToken(token), revokedAt: null, expiresAt: { $gt: new Date() } }, { populate: ['user'] });
+  const user = session?.user.getEntity();
+  if (!session || !user?.active) return null;
+  return { userId: user.id, sessionId: session.id, roles: user.roles, communityId: user.community?.id ?? null, unitId: user.unit?.id ?? null };
+}
+
+/** Old failures and sessions are of no use; delete them now and then. */
+export async function pruneAuthTables(em: EntityManager): Promise<void> {
+  await em.nativeDelete(LoginFailure, { at: { $lt: new Date(Date.now() - 24 * 3_600_000) } });
+  await em.nativeDelete(Session, { expiresAt: { $lt: new Date(Date.now() - 7 * 24 * 3_600_000) } });
+}

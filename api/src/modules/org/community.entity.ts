@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import { Check, Collection, Entity, Index, OneToMany, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { CommitteeMember } from './committee-member.entity';
+import { Grid } from './grid.entity';
+
+@ObjectType({ description: '社区: the unit of governance, in a sub-district (办事处).' })
+@Entity({ tableName: 'community' })
+@Check({ name: 'community_name_check', expression: 'char_length(btrim(name)) between 1 and 200' })
+export class Community {
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'address';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String)
+  @Unique()
+  @Property({ type: 'string', length: 200 })
+  name: string;
+
+  @Field(() => String)
+  @Index()
+  @Property({ type: 'string', length: 200 })
+  subdistrict: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 500, nullable: true })
+  address: string | null = null;
+
+  @OneToMany(() => Grid, (grid) => grid.community)
+  grids = new Collection<Grid>(this);
+
+  @OneToMany(() => CommitteeMember, (member) => member.community)
+  committee = new Collection<CommitteeMember>(this);
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

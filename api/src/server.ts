@@ -1,0 +1,110 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import fastifyStatic from '@fastify/static';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { Config } from './config';
+import type { Context } from './context';
+import { viewerFromToken } from './modules/org/auth.service';
+import { appSchema } from './schema';
+import { errorPlugin, formatError } from './shared/graphql-errors';
+import { langFrom } from './shared/i18n/lang';
+
+export interface ServerDeps {
+  orm: MikroORM;
+  config: Config;
+  /** Where unexpected errors go; they never reach a client. */
+  logError?: (error: unknown) => void;
+}
+
+const BODY_LIMIT = 1024 * 1024;
+
+function bearer(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
+}
+
+export async function buildContext(orm: MikroORM, config: Config, request: FastifyRequest): Promise<Context> {
+  const em = orm.em.fork();
+  const viewer = await viewerFromToken(em, bearer(request));
+  return { em, viewer, lang: langFrom(request.headers['accept-language']), ip: request.ip, sessionId: viewer?.sessionId ?? null, config };
+}
+
+/** The whole HTTP surface on one port: /graphql, /healthz and the web client. Not yet listening. */
+export async function buildServer({ orm, config, logError = (e) => console.error(e) }: ServerDeps): Promise<FastifyInstance> {
+  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: false, return503OnClosing: true });
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 20 },
+    maxTokens: { n: 5_000 },
+    maxDirectives: { n: 20 },
+    costLimit: { maxCost: 20_000 },
+    blockFieldSuggestion: { enabled: config.production },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<Context>({
+    schema: appSchema(),
+    introspection: !config.production,
+    hideSchemaDetailsFromClientErrors: config.production,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: protection.validationRules,
+    plugins: [...protection.plugins, fastifyApolloDrainPlugin(app), errorPlugin(logError)],
+    formatError,
+  });
+  await apollo.start();
+
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('X-Frame-Options', 'DENY');
+    reply.header('Referrer-Policy', 'same-origin');
+  });
+
+  await app.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    context: (request) => buildContext(orm, config, request),
+  });
+
+  app.get('/healthz', async (_request, reply) => {
+    try {
+      await orm.em.getConnection().execute('SELECT 1');
+      return reply.send({ status: 'ok' });
+    } catch {
+      return reply.code(503).send({ status: 'database unavailable' });
+    }
+  });
+
+  await serveWeb(app, config.webDir);
+  return app;
+}
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; frame-ancestors 'none'";
+
+async function serveWeb(app: FastifyInstance, webDir: string): Promise<void> {
+  const hasWeb = existsSync(join(webDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, path) => {
+        res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  // Client-side routes get the app shell; anything else that matches nothing is a 404.
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/graphql') && !request.url.startsWith('/assets/') && (request.headers.accept ?? '').includes('text/html');
+    if (wantsPage && hasWeb) {
+      return reply.header('Cache-Control', 'no-cache').header('Content-Security-Policy', CSP).type('text/html').sendFile('index.html');
+    }
+    if (wantsPage) return reply.code(404).type('text/plain').send('The web client is not built: run `npm run build`.');
+    return reply.code(404).send({ error: 'Not Found' });
+  });
+}

@@ -1,0 +1,63 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { ValidationError } from 'class-validator';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { Context } from '../context';
+import { AppError, localizeMessage } from './errors';
+import type { Lang } from './i18n/lang';
+import { describeValidationErrors } from './validation';
+
+// The one place where failures become what a client sees: a contract code and a message in the
+// caller's language. Anything unexpected is logged here and reaches the client as a bare
+// INTERNAL_SERVER_ERROR, never with its SQL, stack or driver text.
+
+const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+
+type Logger = (error: unknown) => void;
+
+function setError(error: GraphQLError, code: string, message: string, extra: Record<string, unknown> = {}): void {
+  error.message = message;
+  const extensions = error.extensions as Record<string, unknown>;
+  for (const key of Object.keys(extensions)) delete extensions[key];
+  Object.assign(extensions, { code, ...extra });
+}
+
+export function localizeError(error: GraphQLError, lang: Lang, log: Logger): void {
+  const original = error.originalError;
+  if (original instanceof AppError) return setError(error, original.code, original.localize(lang));
+  const validation = original instanceof ArgumentValidationError ? original : (error as unknown) instanceof ArgumentValidationError ? (error as ArgumentValidationError) : null;
+  if (validation) {
+    const problems = describeValidationErrors((validation.extensions.validationErrors ?? []) as ValidationError[], lang);
+    return setError(error, 'BAD_USER_INPUT', localizeMessage('input.invalid', lang, { details: problems.join(lang === 'zh' ? '；' : '; ') }), { problems });
+  }
+  if (original instanceof UniqueConstraintViolationException) return setError(error, 'CONFLICT', localizeMessage('conflict.generic', lang));
+  const code = error.extensions?.code;
+  const fromGraphql = !original || original instanceof GraphQLError;
+  if (fromGraphql && typeof code === 'string' && PASS_THROUGH.has(code)) return;
+  log(original ?? error);
+  setError(error, 'INTERNAL_SERVER_ERROR', localizeMessage('internal', lang));
+}
+
+export function errorPlugin(log: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          for (const error of errors) localizeError(error as GraphQLError, contextValue?.lang ?? 'zh', log);
+        },
+      };
+    },
+  };
+}
+
+/** Last line of defence: only message, code, problems, locations and path leave the server. */
+export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const { code, problems } = (formatted.extensions ?? {}) as { code?: string; problems?: string[] };
+  return {
+    message: formatted.message,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: code ?? 'INTERNAL_SERVER_ERROR', ...(problems ? { problems } : {}) },
+  };
+}
