@@ -6,7 +6,7 @@ import { Grid } from './grid.entity';
 
 @ObjectType({ description: '社区: the unit of governance, in a sub-district (办事处).' })
 @Entity({ tableName: 'community' })
-@Check({ name: 'community_name_check', expression: 'char_length(btrim(name)) between 1 and 200' })
+@Check({ name: 'community_name_check', expression: 'char_length(btrim(name)) >= 1 AND char_length(btrim(name)) <= 200' })
 export class Community {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'address';
 

@@ -5,7 +5,7 @@ import { Community } from './community.entity';
 
 @ObjectType({ description: '网格 / 小区: a neighbourhood inside a community.' })
 @Entity({ tableName: 'grid' })
-@Check({ name: 'grid_name_check', expression: 'char_length(btrim(name)) between 1 and 200' })
+@Check({ name: 'grid_name_check', expression: 'char_length(btrim(name)) >= 1 AND char_length(btrim(name)) <= 200' })
 @Unique({ properties: ['community', 'name'] })
 export class Grid {
   [OptionalProps]?: 'createdAt';

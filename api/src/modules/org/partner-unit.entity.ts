@@ -14,7 +14,7 @@ registerEnumType(UnitKind, { name: 'UnitKind' });
 
 @ObjectType({ description: '共建单位 / 包保单位: an organisation paired with communities.' })
 @Entity({ tableName: 'partner_unit' })
-@Check({ name: 'partner_unit_name_check', expression: 'char_length(btrim(name)) between 1 and 200' })
+@Check({ name: 'partner_unit_name_check', expression: 'char_length(btrim(name)) >= 1 AND char_length(btrim(name)) <= 200' })
 export class PartnerUnit {
   [OptionalProps]?: 'createdAt' | 'active' | 'contactName' | 'contactPhone' | 'address';
 

@@ -23,6 +23,7 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options 
     extensions: [Migrator],
     dataloader: DataloaderType.ALL,
     forceUtcTimezone: true,
+    colors: false,
     discovery: { disableDynamicFileAccess: true },
     pool: { min: 0, max: options.poolMax ?? 10 },
     debug: onQuery ? (['query'] as LoggerNamespace[]) : false,
