@@ -1,0 +1,80 @@
+import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import Button from 'antd/es/button';
+import Drawer from 'antd/es/drawer';
+import Grid from 'antd/es/grid';
+import Layout from 'antd/es/layout';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useAuth } from './auth';
+import { LanguageSwitch } from './LanguageSwitch';
+import { Loading } from './Loading';
+import { type NavGroup, NavMenu } from './NavMenu';
+import { ROUTES } from './routes';
+import './shell.css';
+
+const { Header, Sider, Content } = Layout;
+
+// antd's App (message, modal, notification) and the password dialog load with the first page, not the shell.
+const AntApp = lazy(() => import('antd/es/app'));
+const ChangePasswordDialog = lazy(() => import('../features/org/ChangePasswordDialog'));
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const { viewer, loading, signOut, hasRole } = useAuth();
+  const location = useLocation();
+  const screens = Grid.useBreakpoint();
+  const [drawer, setDrawer] = useState(false);
+  const [passwordOpen, setPasswordOpen] = useState(false);
+  const phone = screens.md === false;
+
+  const groups = useMemo<NavGroup[]>(() => {
+    const visible = ROUTES.filter((route) => !route.roles || hasRole(...route.roles));
+    const item = (route: (typeof ROUTES)[number]) => ({ path: route.path, icon: route.icon, label: t(route.label) });
+    return [
+      { key: 'main', items: visible.filter((route) => !route.group).map(item) },
+      { key: 'admin', label: t('nav.admin'), items: visible.filter((route) => route.group === 'admin').map(item) },
+    ].filter((group) => group.items.length > 0);
+  }, [hasRole, t]);
+
+  if (loading) return <Loading />;
+  if (!viewer) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+
+  const brand = <div style={{ height: 56, display: 'flex', alignItems: 'center', padding: '0 20px', fontWeight: 600, fontSize: 18, color: '#c41d1d' }}>{t('app.name')}</div>;
+  const white = { color: '#fff' };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      {phone ? (
+        <Drawer open={drawer} placement="left" width={240} onClose={() => setDrawer(false)} styles={{ body: { padding: 0 } }} title={t('app.name')}>
+          <NavMenu groups={groups} onNavigate={() => setDrawer(false)} />
+        </Drawer>
+      ) : (
+        <Sider width={220} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+          {brand}
+          <NavMenu groups={groups} />
+        </Sider>
+      )}
+      <Layout>
+        <Header style={{ background: '#c41d1d', padding: '0 8px 0 12px', display: 'flex', alignItems: 'center', gap: 4 }}>
+          {phone && <Button type="text" icon={<MenuOutlined />} style={white} aria-label={t('nav.menu')} onClick={() => setDrawer(true)} data-testid="nav-toggle" />}
+          <span style={{ ...white, flex: 1, fontSize: 16, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{t('app.tagline')}</span>
+          <LanguageSwitch light />
+          <span style={{ ...white, whiteSpace: 'nowrap', padding: '0 4px' }} data-testid="viewer-name">
+            <UserOutlined /> {phone ? null : viewer.displayName}
+          </span>
+          <Button type="text" icon={<KeyOutlined />} style={white} title={t('nav.changePassword')} aria-label={t('nav.changePassword')} onClick={() => setPasswordOpen(true)} />
+          <Button type="text" icon={<LogoutOutlined />} style={white} title={t('nav.logout')} aria-label={t('nav.logout')} onClick={() => void signOut()} data-testid="logout" />
+        </Header>
+        <Content style={{ padding: phone ? 12 : 24 }}>
+          <Suspense fallback={<Loading />}>
+            <AntApp>
+              <Outlet />
+              {passwordOpen && <ChangePasswordDialog open onClose={() => setPasswordOpen(false)} />}
+            </AntApp>
+          </Suspense>
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,57 @@
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { i18n } from './i18n';
+
+const TOKEN_KEY = 'gj.token';
+
+export const tokenStore = {
+  get: (): string | null => localStorage.getItem(TOKEN_KEY),
+  set: (token: string) => localStorage.setItem(TOKEN_KEY, token),
+  clear: () => localStorage.removeItem(TOKEN_KEY),
+};
+
+/** Called when the server says the session is gone; the auth provider sends the user to sign in. */
+let onSessionEnded: () => void = () => undefined;
+export function whenSessionEnds(handler: () => void): void {
+  onSessionEnded = handler;
+}
+
+const headers = new SetContextLink((prev) => {
+  const token = tokenStore.get();
+  return {
+    headers: {
+      ...prev.headers,
+      'accept-language': i18n.language === 'en' ? 'en' : 'zh-CN',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+  };
+});
+
+const sessionGuard = new ErrorLink(({ error, operation }) => {
+  if (operation.operationName === 'Login') return;
+  if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+    tokenStore.clear();
+    onSessionEnded();
+  }
+});
+
+export const apolloClient = new ApolloClient({
+  link: ApolloLink.from([sessionGuard, headers, new HttpLink({ uri: '/graphql' })]),
+  cache: new InMemoryCache(),
+  defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+});
+
+/** The message to show for a failed request: the server's own (already in the user's language) or a network hint. */
+export function errorMessage(error: unknown): string {
+  if (CombinedGraphQLErrors.is(error)) {
+    const first = error.errors[0];
+    const problems = (first?.extensions?.problems as string[] | undefined) ?? [];
+    return problems.length ? problems.join('；') : (first?.message ?? '');
+  }
+  return i18n.t('common.networkError');
+}
+
+export function errorCode(error: unknown): string | undefined {
+  return CombinedGraphQLErrors.is(error) ? (error.errors[0]?.extensions?.code as string | undefined) : undefined;
+}

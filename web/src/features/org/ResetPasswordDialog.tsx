@@ -1,0 +1,40 @@
+import { useMutation } from '@apollo/client/react';
+import { App, Form, Input, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../app/apollo';
+import { graphql } from '../../gql';
+
+const RESET = graphql(`
+  mutation ResetPassword($id: ID!, $password: String!) {
+    resetPassword(id: $id, newPassword: $password) { id }
+  }
+`);
+
+export function ResetPasswordDialog({ user, onClose }: { user: { id: string; displayName: string } | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ password: string }>();
+  const [reset, { loading }] = useMutation(RESET);
+
+  const save = async () => {
+    const { password } = await form.validateFields();
+    try {
+      if (user) await reset({ variables: { id: user.id, password } });
+      message.success(t('users.resetDone'));
+      form.resetFields();
+      onClose();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  return (
+    <Modal open={!!user} title={`${t('users.resetPassword')} · ${user?.displayName ?? ''}`} onOk={save} onCancel={onClose} confirmLoading={loading} okText={t('common.save')} cancelText={t('common.cancel')} forceRender>
+      <Form form={form} layout="vertical">
+        <Form.Item name="password" label={t('users.newPassword')} extra={t('users.passwordRule')} rules={[{ required: true, min: 8, max: 128, message: t('users.passwordRule') }]}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
