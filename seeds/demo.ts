@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ref } from '@mikro-orm/postgresql';
-import { hashPassword } from '../api/src/modules/org/password';
 import { CommitteeMember, CommitteePosition } from '../api/src/modules/org/committee-member.entity';
 import { Community } from '../api/src/modules/org/community.entity';
 import { Grid } from '../api/src/modules/org/grid.entity';
 import { PartnerUnit, UnitKind } from '../api/src/modules/org/partner-unit.entity';
+import { hashPassword } from '../api/src/modules/org/password';
 import { User } from '../api/src/modules/org/user.entity';
 import { Role } from '../api/src/shared/auth/role';
 import { CHIBI } from './chibi';
@@ -65,7 +65,14 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
     const found = await em.findOne(CommitteeMember, { community: community.id, personName: m.person });
     if (found) continue;
     const unit = m.unit ? units.get(m.unit) : undefined;
-    em.create(CommitteeMember, { community, personName: m.person, position: m.position as CommitteePosition, title: m.title, unit: unit ? ref(unit) : null, sortOrder: m.sortOrder ?? 0 });
+    em.create(CommitteeMember, {
+      community,
+      personName: m.person,
+      position: m.position as CommitteePosition,
+      title: m.title,
+      unit: unit ? ref(unit) : null,
+      sortOrder: m.sortOrder ?? 0,
+    });
   }
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -73,7 +80,14 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
     if (await em.findOne(User, { username: a.username })) continue;
     const community = a.community ? communities.get(a.community) : undefined;
     const unit = a.unit ? units.get(a.unit) : undefined;
-    em.create(User, { username: a.username, displayName: a.displayName, passwordHash, roles: a.roles, community: community ? ref(community) : null, unit: unit ? ref(unit) : null });
+    em.create(User, {
+      username: a.username,
+      displayName: a.displayName,
+      passwordHash,
+      roles: a.roles,
+      community: community ? ref(community) : null,
+      unit: unit ? ref(unit) : null,
+    });
   }
   await em.flush();
 }

@@ -2,6 +2,4 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127012648_initial } from './Migration20261127012648_initial';
 
-export const migrationsList: MigrationObject[] = [
-  { name: 'Migration20261127012648_initial', class: Migration20261127012648_initial },
-];
+export const migrationsList: MigrationObject[] = [{ name: 'Migration20261127012648_initial', class: Migration20261127012648_initial }];

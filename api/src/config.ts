@@ -43,5 +43,5 @@ export function projectRoot(): string {
     if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'gongjian') return dir;
     dir = dirname(dir);
   }
-  throw new Error('cannot find the gongjian package.json above ' + __dirname);
+  throw new Error(`cannot find the gongjian package.json above ${__dirname}`);
 }

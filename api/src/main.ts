@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, loadDemoData } from '../../seeds/demo';
 import { loadConfig } from './config';
 import { ensureAdmin } from './modules/org/bootstrap';
+import { buildServer } from './server';
 import { startDatabase } from './shared/db/database';
 import { migrate, openOrm } from './shared/db/orm';
-import { buildServer } from './server';
 
 const log = (line: string) => console.log(`[gongjian] ${line}`);
 

@@ -100,7 +100,8 @@ async function serveWeb(app: FastifyInstance, webDir: string): Promise<void> {
   }
   // Client-side routes get the app shell; anything else that matches nothing is a 404.
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/graphql') && !request.url.startsWith('/assets/') && (request.headers.accept ?? '').includes('text/html');
+    const wantsPage =
+      request.method === 'GET' && !request.url.startsWith('/graphql') && !request.url.startsWith('/assets/') && (request.headers.accept ?? '').includes('text/html');
     if (wantsPage && hasWeb) {
       return reply.header('Cache-Control', 'no-cache').header('Content-Security-Policy', CSP).type('text/html').sendFile('index.html');
     }

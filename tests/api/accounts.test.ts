@@ -74,7 +74,9 @@ describe('accounts, kept by the administrator', () => {
   it('creates a secretary for 和尚岭社区 and a unit representative for 水利和湖泊局', async () => {
     const community = await makeCommunity(app, '和尚岭社区');
     const unit = await makeUnit(app, '水利和湖泊局');
-    const secretary = await app.admin.gql(CREATE, { i: { username: 'hsl.sec', displayName: '和尚岭书记', password: PASSWORD, roles: ['COMMUNITY_SECRETARY'], communityId: community.id } });
+    const secretary = await app.admin.gql(CREATE, {
+      i: { username: 'hsl.sec', displayName: '和尚岭书记', password: PASSWORD, roles: ['COMMUNITY_SECRETARY'], communityId: community.id },
+    });
     expect(secretary.data?.createUser).toMatchObject({ username: 'hsl.sec', community: { name: '和尚岭社区' }, unit: null });
     const rep = await app.admin.gql(CREATE, { i: { username: 'slj.rep', displayName: '联络员', password: PASSWORD, roles: ['UNIT_REP'], unitId: unit.id } });
     expect(rep.data?.createUser).toMatchObject({ unit: { name: '水利和湖泊局' } });
@@ -82,7 +84,7 @@ describe('accounts, kept by the administrator', () => {
     expect((await signedIn.gql(ME)).data?.me.community.name).toBe('和尚岭社区');
   });
 
-  it('refuses bad input with BAD_USER_INPUT and a message per rule, in the caller\'s language', async () => {
+  it("refuses bad input with BAD_USER_INPUT and a message per rule, in the caller's language", async () => {
     const r = await app.admin.gql(CREATE, { i: { username: 'x', displayName: '  ', password: 'short', roles: ['VOLUNTEER'] } }, { lang: 'en' });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0].extensions?.problems).toEqual(
@@ -138,7 +140,10 @@ describe('accounts, kept by the administrator', () => {
   it('edits a user: new roles and community, and detaching the community', async () => {
     const community = await makeCommunity(app);
     const user = await makeUser(app, [Role.VOLUNTEER]);
-    const r = await app.admin.gql('mutation($id: ID!, $c: ID) { updateUser(id: $id, input: { displayName: "新名字", roles: [GRID_WORKER, VOLUNTEER], communityId: $c }) { displayName roles community { id } } }', { id: user.id, c: community.id });
+    const r = await app.admin.gql(
+      'mutation($id: ID!, $c: ID) { updateUser(id: $id, input: { displayName: "新名字", roles: [GRID_WORKER, VOLUNTEER], communityId: $c }) { displayName roles community { id } } }',
+      { id: user.id, c: community.id },
+    );
     expect(r.data?.updateUser).toEqual({ displayName: '新名字', roles: ['GRID_WORKER', 'VOLUNTEER'], community: { id: community.id } });
     const detach = await app.admin.gql('mutation($id: ID!) { updateUser(id: $id, input: { communityId: null }) { id } }', { id: user.id });
     expect(codeOf(detach)).toBe('BAD_USER_INPUT');
@@ -152,7 +157,8 @@ describe('accounts, kept by the administrator', () => {
 
   it('lists users by search and role, a page at a time, with no overlap', async () => {
     for (let i = 0; i < 7; i++) await makeUser(app, [Role.GRID_WORKER], { communityId: (await makeCommunity(app)).id });
-    const Q = 'query($f: UserFilter, $first: Int, $after: String) { users(filter: $f, first: $first, after: $after) { totalCount edges { cursor node { username roles } } pageInfo { hasNextPage endCursor } } }';
+    const Q =
+      'query($f: UserFilter, $first: Int, $after: String) { users(filter: $f, first: $first, after: $after) { totalCount edges { cursor node { username roles } } pageInfo { hasNextPage endCursor } } }';
     const seen: string[] = [];
     let after: string | null = null;
     let total = 0;

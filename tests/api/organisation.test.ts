@@ -92,10 +92,14 @@ describe('the community party committee (社区大党委)', () => {
 
 describe('partner units', () => {
   it('the administrator registers 应急管理局 with a contact, edits it and retires it', async () => {
-    const created = await app.admin.gql('mutation { createPartnerUnit(input: { name: "应急管理局", kind: GOVERNMENT, contactName: "李科长", contactPhone: "0715-5200000" }) { id name kind contactName active } }');
+    const created = await app.admin.gql(
+      'mutation { createPartnerUnit(input: { name: "应急管理局", kind: GOVERNMENT, contactName: "李科长", contactPhone: "0715-5200000" }) { id name kind contactName active } }',
+    );
     const unit = created.data?.createPartnerUnit;
     expect(unit).toMatchObject({ name: '应急管理局', kind: 'GOVERNMENT', contactName: '李科长', active: true });
-    const updated = await app.admin.gql('mutation($id: ID!) { updatePartnerUnit(id: $id, input: { contactPhone: "0715-5211111", active: false }) { contactPhone active } }', { id: unit.id });
+    const updated = await app.admin.gql('mutation($id: ID!) { updatePartnerUnit(id: $id, input: { contactPhone: "0715-5211111", active: false }) { contactPhone active } }', {
+      id: unit.id,
+    });
     expect(updated.data?.updatePartnerUnit).toEqual({ contactPhone: '0715-5211111', active: false });
     const active = await app.admin.gql('{ partnerUnits { name } }');
     expect(active.data?.partnerUnits.map((u: { name: string }) => u.name)).not.toContain('应急管理局');
@@ -124,7 +128,10 @@ describe('no N+1', () => {
         for (let i = 0; i < n; i++) {
           const c = await makeCommunity(fresh);
           await fresh.admin.gql('mutation($i: CreateGridInput!) { createGrid(input: $i) { id } }', { i: { communityId: c.id, name: '网格' } });
-          await fresh.admin.gql('mutation($c: ID!, $u: ID) { addCommitteeMember(communityId: $c, input: { personName: "委员", position: MEMBER, unitId: $u }) { id } }', { c: c.id, u: unit.id });
+          await fresh.admin.gql('mutation($c: ID!, $u: ID) { addCommitteeMember(communityId: $c, input: { personName: "委员", position: MEMBER, unitId: $u }) { id } }', {
+            c: c.id,
+            u: unit.id,
+          });
         }
       };
       const count = async () => {

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isObjectType } from 'graphql';
-import { accessOf } from '../../api/src/shared/auth/access';
 import { appSchema } from '../../api/src/schema';
 import { printAppSchema } from '../../api/src/schema-print';
+import { accessOf } from '../../api/src/shared/auth/access';
 import { codeOf, post, startTestApp, type TestApp } from '../support/app';
 
 const root = join(__dirname, '..', '..');

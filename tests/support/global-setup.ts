@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../../api/src/shared/db/embedded-postgres';
-import { TEMPLATE_DB, adminUrl } from './database';
+import { adminUrl, TEMPLATE_DB } from './database';
 
 // One real PostgreSQL for the whole run: embedded (in a fresh folder under /tmp) unless
 // DATABASE_URL names one. Migrations run once into a template; each test file clones it.

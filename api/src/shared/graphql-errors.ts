@@ -12,31 +12,48 @@ import { describeValidationErrors } from './validation';
 // caller's language. Anything unexpected is logged here and reaches the client as a bare
 // INTERNAL_SERVER_ERROR, never with its SQL, stack or driver text.
 
-const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+const PASS_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 type Logger = (error: unknown) => void;
 
-function setError(error: GraphQLError, code: string, message: string, extra: Record<string, unknown> = {}): void {
-  error.message = message;
-  const extensions = error.extensions as Record<string, unknown>;
-  for (const key of Object.keys(extensions)) delete extensions[key];
-  Object.assign(extensions, { code, ...extra });
+interface ClientError {
+  code: string;
+  message: string;
+  extra?: Record<string, unknown>;
 }
 
-export function localizeError(error: GraphQLError, lang: Lang, log: Logger): void {
+/** What the client is told about an error, or null to leave graphql's own error as it is. */
+function describeError(error: GraphQLError, lang: Lang, log: Logger): ClientError | null {
   const original = error.originalError;
-  if (original instanceof AppError) return setError(error, original.code, original.localize(lang));
+  if (original instanceof AppError) return { code: original.code, message: original.localize(lang) };
   const validation = original instanceof ArgumentValidationError ? original : (error as unknown) instanceof ArgumentValidationError ? (error as ArgumentValidationError) : null;
   if (validation) {
     const problems = describeValidationErrors((validation.extensions.validationErrors ?? []) as ValidationError[], lang);
-    return setError(error, 'BAD_USER_INPUT', localizeMessage('input.invalid', lang, { details: problems.join(lang === 'zh' ? '；' : '; ') }), { problems });
+    return { code: 'BAD_USER_INPUT', message: localizeMessage('input.invalid', lang, { details: problems.join(lang === 'zh' ? '；' : '; ') }), extra: { problems } };
   }
-  if (original instanceof UniqueConstraintViolationException) return setError(error, 'CONFLICT', localizeMessage('conflict.generic', lang));
+  if (original instanceof UniqueConstraintViolationException) return { code: 'CONFLICT', message: localizeMessage('conflict.generic', lang) };
   const code = error.extensions?.code;
   const fromGraphql = !original || original instanceof GraphQLError;
-  if (fromGraphql && typeof code === 'string' && PASS_THROUGH.has(code)) return;
+  if (fromGraphql && typeof code === 'string' && PASS_THROUGH.has(code)) return null;
   log(original ?? error);
-  setError(error, 'INTERNAL_SERVER_ERROR', localizeMessage('internal', lang));
+  return { code: 'INTERNAL_SERVER_ERROR', message: localizeMessage('internal', lang) };
+}
+
+export function localizeError(error: GraphQLError, lang: Lang, log: Logger): void {
+  const described = describeError(error, lang, log);
+  if (!described) return;
+  error.message = described.message;
+  const extensions = error.extensions as Record<string, unknown>;
+  for (const key of Object.keys(extensions)) delete extensions[key];
+  Object.assign(extensions, { code: described.code, ...described.extra });
 }
 
 export function errorPlugin(log: Logger): ApolloServerPlugin<Context> {

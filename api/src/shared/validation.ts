@@ -1,4 +1,4 @@
-import { type ValidationError, registerDecorator } from 'class-validator';
+import { registerDecorator, type ValidationError } from 'class-validator';
 import { interpolate, type Lang } from './i18n/lang';
 import { fieldNames } from './i18n/messages';
 

@@ -40,7 +40,9 @@ export function LoginPage() {
   };
 
   return (
-    <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: 'linear-gradient(160deg, #c41d1d 0%, #8c1414 100%)', padding: 16 }}>
+    <div
+      style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: 'linear-gradient(160deg, #c41d1d 0%, #8c1414 100%)', padding: 16 }}
+    >
       <form onSubmit={submit} style={{ width: '100%', maxWidth: 380, background: '#fff', borderRadius: 8, padding: 24, boxShadow: '0 6px 24px rgba(0,0,0,.25)' }}>
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
           <h1 style={{ margin: 0, fontSize: 24, color: '#c41d1d' }}>{t('app.name')}</h1>
@@ -51,11 +53,26 @@ export function LoginPage() {
         <label htmlFor="username" style={{ display: 'block', marginBottom: 6 }}>
           {t('login.username')}
         </label>
-        <Input id="username" prefix={<UserOutlined />} autoComplete="username" autoFocus value={username} onChange={(e) => setUsername(e.target.value)} style={{ marginBottom: 16 }} />
+        <Input
+          id="username"
+          prefix={<UserOutlined />}
+          autoComplete="username"
+          autoFocus
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+          style={{ marginBottom: 16 }}
+        />
         <label htmlFor="password" style={{ display: 'block', marginBottom: 6 }}>
           {t('login.password')}
         </label>
-        <Input.Password id="password" prefix={<LockOutlined />} autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} style={{ marginBottom: 24 }} />
+        <Input.Password
+          id="password"
+          prefix={<LockOutlined />}
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          style={{ marginBottom: 24 }}
+        />
         <Button type="primary" htmlType="submit" block loading={busy}>
           {t('login.submit')}
         </Button>

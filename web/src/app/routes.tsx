@@ -29,6 +29,4 @@ export const ROUTES: AppRoute[] = [
 ];
 
 /** Pages reached from another page, not from the menu. */
-export const SUB_ROUTES: AppRoute[] = [
-  { path: '/admin/communities/:id', label: 'communities.detail', icon: null, roles: ['ADMIN', 'COMMUNITY_SECRETARY'], page: CommunityPage },
-];
+export const SUB_ROUTES: AppRoute[] = [{ path: '/admin/communities/:id', label: 'communities.detail', icon: null, roles: ['ADMIN', 'COMMUNITY_SECRETARY'], page: CommunityPage }];

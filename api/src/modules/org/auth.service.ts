@@ -36,7 +36,9 @@ export class AuthService {
     const ip = this.ctx.ip.slice(0, 64);
     await this.checkThrottle(username, ip);
     const user = username ? await this.em.findOne(User, { username }, { populate: ['passwordHash'] }) : null;
-    const ok = user ? await verifyPassword(user.passwordHash, password) : (await burnVerification(password), false);
+    let ok = false;
+    if (user) ok = await verifyPassword(user.passwordHash, password);
+    else await burnVerification(password);
     if (!user || !ok || !user.active) {
       await this.em.insert(LoginFailure, { username, ip, at: new Date() });
       throw badCredentials();
@@ -44,7 +46,11 @@ export class AuthService {
     const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
     const session = this.em.create(Session, { tokenHash: hashToken(token), user: ref(user), expiresAt: new Date(Date.now() + this.ctx.config.sessionTtlHours * 3_600_000), ip });
     user.lastLoginAt = new Date();
-    audit(this.em, { userId: user.id, sessionId: session.id, roles: user.roles, communityId: null, unitId: null }, { action: 'SIGNED_IN', subjectType: 'User', subjectId: user.id });
+    audit(
+      this.em,
+      { userId: user.id, sessionId: session.id, roles: user.roles, communityId: null, unitId: null },
+      { action: 'SIGNED_IN', subjectType: 'User', subjectId: user.id },
+    );
     await this.em.flush();
     await this.em.nativeDelete(LoginFailure, { username });
     return { token, user };
@@ -72,10 +78,7 @@ export class AuthService {
 
   private async checkThrottle(username: string, ip: string): Promise<void> {
     const since = new Date(Date.now() - LOGIN_WINDOW_MINUTES * 60_000);
-    const [byAccount, byAddress] = await Promise.all([
-      this.em.count(LoginFailure, { username, at: { $gte: since } }),
-      this.em.count(LoginFailure, { ip, at: { $gte: since } }),
-    ]);
+    const [byAccount, byAddress] = await Promise.all([this.em.count(LoginFailure, { username, at: { $gte: since } }), this.em.count(LoginFailure, { ip, at: { $gte: since } })]);
     if (byAccount >= MAX_FAILURES_PER_ACCOUNT || byAddress >= MAX_FAILURES_PER_ADDRESS) {
       throw new AppError('TOO_MANY_REQUESTS', 'auth.tooManyAttempts', { minutes: LOGIN_WINDOW_MINUTES });
     }

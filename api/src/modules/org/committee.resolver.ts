@@ -11,7 +11,11 @@ import { PartnerUnit } from './partner-unit.entity';
 export class CommitteeResolver {
   @Allow(Role.ADMIN, Role.COMMUNITY_SECRETARY)
   @Mutation(() => CommitteeMember, { description: 'ADMIN, or the secretary of that community.' })
-  addCommitteeMember(@Arg('communityId', () => ID) communityId: string, @Arg('input', () => CommitteeMemberInput) input: CommitteeMemberInput, @Ctx() ctx: Context): Promise<CommitteeMember> {
+  addCommitteeMember(
+    @Arg('communityId', () => ID) communityId: string,
+    @Arg('input', () => CommitteeMemberInput) input: CommitteeMemberInput,
+    @Ctx() ctx: Context,
+  ): Promise<CommitteeMember> {
     return new CommunityService(ctx).addCommitteeMember(communityId, input);
   }
 

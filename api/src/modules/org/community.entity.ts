@@ -28,10 +28,16 @@ export class Community {
   @Property({ type: 'string', length: 500, nullable: true })
   address: string | null = null;
 
-  @OneToMany(() => Grid, (grid) => grid.community)
+  @OneToMany(
+    () => Grid,
+    (grid) => grid.community,
+  )
   grids = new Collection<Grid>(this);
 
-  @OneToMany(() => CommitteeMember, (member) => member.community)
+  @OneToMany(
+    () => CommitteeMember,
+    (member) => member.community,
+  )
   committee = new Collection<CommitteeMember>(this);
 
   @Field(() => Date)

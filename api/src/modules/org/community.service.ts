@@ -91,7 +91,12 @@ export class CommunityService {
     assertCommunityAdmin(this.viewer, community.id);
     const member = this.em.create(CommitteeMember, { community, personName: trimmed(input.personName), position: input.position });
     await this.applyMember(member, input);
-    audit(this.em, this.viewer, { action: 'COMMITTEE_MEMBER_ADDED', subjectType: 'Community', subjectId: community.id, data: { person: member.personName, position: member.position } });
+    audit(this.em, this.viewer, {
+      action: 'COMMITTEE_MEMBER_ADDED',
+      subjectType: 'Community',
+      subjectId: community.id,
+      data: { person: member.personName, position: member.position },
+    });
     await this.em.flush();
     return member;
   }

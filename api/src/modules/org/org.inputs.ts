@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Role } from '../../shared/auth/role';
-import { ListSize, Name, Password, Phone, ShortText, Username } from '../../shared/validation';
+import { IntRange, ListSize, Name, Password, Phone, ShortText, Username } from '../../shared/validation';
 import { CommitteePosition } from './committee-member.entity';
 import { UnitKind } from './partner-unit.entity';
 
@@ -49,7 +49,7 @@ export class CommitteeMemberInput {
   @Field(() => CommitteePosition) position: CommitteePosition;
   @Field(() => String, { nullable: true }) @ShortText(200) title?: string | null;
   @Field(() => ID, { nullable: true }) unitId?: string | null;
-  @Field(() => Int, { nullable: true }) sortOrder?: number | null;
+  @Field(() => Int, { nullable: true }) @IntRange(0, 9999) sortOrder?: number | null;
 }
 
 @InputType()

@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Field } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Allow } from '../../shared/auth/access';
 import { Role } from '../../shared/auth/role';
@@ -50,13 +50,13 @@ export class UserResolver {
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => User, { description: 'ADMIN only. Deactivating ends all of the user\'s sign-ins.' })
+  @Mutation(() => User, { description: "ADMIN only. Deactivating ends all of the user's sign-ins." })
   setUserActive(@Arg('id', () => ID) id: string, @Arg('active', () => Boolean) active: boolean, @Ctx() ctx: Context): Promise<User> {
     return new UserService(ctx).setActive(id, active);
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => User, { description: 'ADMIN only. Ends all of the user\'s sign-ins.' })
+  @Mutation(() => User, { description: "ADMIN only. Ends all of the user's sign-ins." })
   resetPassword(@Args(() => ResetPasswordArgs) args: ResetPasswordArgs, @Ctx() ctx: Context): Promise<User> {
     return new UserService(ctx).resetPassword(args.id, args.newPassword);
   }

@@ -6,7 +6,7 @@ import type { Viewer } from '../../shared/auth/viewer';
 import { flushOrConflict } from '../../shared/db/flush';
 import { AppError, badInput, conflict, notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
-import { checkCursor, type Connection, pageSize, toConnection } from '../../shared/pagination';
+import { type Connection, checkCursor, pageSize, toConnection } from '../../shared/pagination';
 import { trimmed } from '../../shared/validation';
 import { Community } from './community.entity';
 import type { CreateUserInput, UpdateUserInput, UserFilter } from './org.inputs';

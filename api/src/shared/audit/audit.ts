@@ -12,5 +12,14 @@ export interface AuditInput {
 
 /** Queues an event on the unit of work; it is written by the same flush as the change. */
 export function audit(em: EntityManager, viewer: Viewer | null, input: AuditInput): void {
-  em.persist(em.create(AuditEvent, { actorId: viewer?.userId ?? null, note: input.note ?? null, data: input.data ?? null, action: input.action, subjectType: input.subjectType, subjectId: input.subjectId }));
+  em.persist(
+    em.create(AuditEvent, {
+      actorId: viewer?.userId ?? null,
+      note: input.note ?? null,
+      data: input.data ?? null,
+      action: input.action,
+      subjectType: input.subjectType,
+      subjectId: input.subjectId,
+    }),
+  );
 }

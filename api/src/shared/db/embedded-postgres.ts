@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -42,7 +42,10 @@ function nativeDir(): string {
   return resolve(dirname(entry), '..', 'native');
 }
 
-interface OsUser { uid: number; gid: number }
+interface OsUser {
+  uid: number;
+  gid: number;
+}
 
 function isRoot(): boolean {
   return typeof process.getuid === 'function' && process.getuid() === 0;
@@ -62,7 +65,10 @@ function ensureOsUser(): OsUser {
   spawnSync('groupadd', ['--system', SUPERUSER]);
   const made = spawnSync('useradd', ['--system', '-g', SUPERUSER, '--no-create-home', '-s', '/usr/sbin/nologin', SUPERUSER], { encoding: 'utf8' });
   const user = lookupUser(SUPERUSER);
-  if (!user) throw new Error(`Running as root, PostgreSQL needs an OS user "${SUPERUSER}" and useradd failed: ${made.stderr}. Create it (useradd --system postgres) or run as a non-root user.`);
+  if (!user)
+    throw new Error(
+      `Running as root, PostgreSQL needs an OS user "${SUPERUSER}" and useradd failed: ${made.stderr}. Create it (useradd --system postgres) or run as a non-root user.`,
+    );
   return user;
 }
 
@@ -204,7 +210,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     writeFileSync(pwfile, `${password}\n`, { mode: 0o600 });
     if (user) chownSync(pwfile, user.uid, user.gid);
     try {
-      await run(join(native, 'bin', 'initdb'), [`--pgdata=${pgdata}`, '--auth=scram-sha-256', `--username=${SUPERUSER}`, `--pwfile=${pwfile}`, '--encoding=UTF8', '--no-locale'], user, env);
+      await run(
+        join(native, 'bin', 'initdb'),
+        [`--pgdata=${pgdata}`, '--auth=scram-sha-256', `--username=${SUPERUSER}`, `--pwfile=${pwfile}`, '--encoding=UTF8', '--no-locale'],
+        user,
+        env,
+      );
     } finally {
       rmSync(pwfile, { force: true });
     }

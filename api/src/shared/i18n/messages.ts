@@ -6,7 +6,7 @@ export const messages = {
   'auth.forbidden': { zh: '您没有执行此操作的权限。', en: 'You are not allowed to do this.' },
   'auth.notRuled': { zh: '此操作未声明访问规则，已拒绝。', en: 'This operation declares no access rule and is denied.' },
   'auth.wrongPassword': { zh: '当前密码不正确。', en: 'The current password is not correct.' },
-  'notFound': { zh: '找不到该{what}。', en: 'No such {what}.' },
+  notFound: { zh: '找不到该{what}。', en: 'No such {what}.' },
   'conflict.duplicate': { zh: '已存在同名的{what}。', en: 'A {what} with that name already exists.' },
   'conflict.usernameTaken': { zh: '用户名“{username}”已被使用。', en: 'The username "{username}" is already taken.' },
   'conflict.generic': { zh: '数据冲突，请刷新后重试。', en: 'A conflicting change happened; reload and try again.' },
@@ -16,7 +16,7 @@ export const messages = {
   'input.roleNeedsCommunity': { zh: '角色“{role}”需要指定所属社区。', en: 'The role {role} needs a community.' },
   'input.roleNeedsUnit': { zh: '单位联络员需要指定所属单位。', en: 'A unit representative needs a unit.' },
   'input.noRoles': { zh: '至少选择一个角色。', en: 'Choose at least one role.' },
-  'internal': { zh: '服务器内部错误，请稍后再试。', en: 'Something went wrong on the server. Please try again later.' },
+  internal: { zh: '服务器内部错误，请稍后再试。', en: 'Something went wrong on the server. Please try again later.' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

@@ -52,7 +52,8 @@ export const en: Messages = {
   },
   home: {
     welcome: 'Hello, {{name}}',
-    intro: 'Gongjian serves "leaders pair with communities, party members join grids, officials take streets": communities publish needs that partner units claim; volunteers knock on doors; grid workers report problems that the command centre dispatches.',
+    intro:
+      'Gongjian serves "leaders pair with communities, party members join grids, officials take streets": communities publish needs that partner units claim; volunteers knock on doors; grid workers report problems that the command centre dispatches.',
     yourRoles: 'Your roles',
     yourCommunity: 'Community',
     yourUnit: 'Unit',
@@ -105,7 +106,14 @@ export const en: Messages = {
     activate: 'Activate',
     confirmDeactivate: 'Deactivated units no longer appear in pick lists. Deactivate “{{name}}”?',
   },
-  unitKinds: { GOVERNMENT: 'Government', ENTERPRISE: 'Enterprise', INSTITUTION: 'Public institution', SCHOOL: 'School', SOCIAL_ORGANIZATION: 'Social organisation', OTHER: 'Other' },
+  unitKinds: {
+    GOVERNMENT: 'Government',
+    ENTERPRISE: 'Enterprise',
+    INSTITUTION: 'Public institution',
+    SCHOOL: 'School',
+    SOCIAL_ORGANIZATION: 'Social organisation',
+    OTHER: 'Other',
+  },
   users: {
     title: 'Accounts',
     username: 'Username',

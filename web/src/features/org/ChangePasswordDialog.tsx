@@ -38,7 +38,16 @@ export default function ChangePasswordDialog({ open, onClose }: { open: boolean;
   };
 
   return (
-    <Modal open={open} title={t('account.changePassword')} onOk={submit} onCancel={onClose} confirmLoading={loading} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('account.changePassword')}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={loading}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical">
         <Form.Item name="current" label={t('account.currentPassword')} rules={[{ required: true }]}>
           <Input.Password autoComplete="current-password" />
@@ -50,7 +59,10 @@ export default function ChangePasswordDialog({ open, onClose }: { open: boolean;
           name="confirm"
           label={t('account.confirmPassword')}
           dependencies={['next']}
-          rules={[{ required: true }, ({ getFieldValue }) => ({ validator: (_, v) => (v === getFieldValue('next') ? Promise.resolve() : Promise.reject(new Error(t('account.mismatch')))) })]}
+          rules={[
+            { required: true },
+            ({ getFieldValue }) => ({ validator: (_, v) => (v === getFieldValue('next') ? Promise.resolve() : Promise.reject(new Error(t('account.mismatch')))) }),
+          ]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>

@@ -94,7 +94,11 @@ export function CommitteePanel({ communityId, members }: { communityId: string; 
         locale={{ emptyText: <EmptyState text={t('committee.empty')} /> }}
         columns={[
           { title: t('committee.personName'), dataIndex: 'personName' },
-          { title: t('committee.position'), dataIndex: 'position', render: (p: CommitteePosition) => <Tag color={p === 'FIRST_SECRETARY' ? 'red' : undefined}>{t(`positions.${p}`)}</Tag> },
+          {
+            title: t('committee.position'),
+            dataIndex: 'position',
+            render: (p: CommitteePosition) => <Tag color={p === 'FIRST_SECRETARY' ? 'red' : undefined}>{t(`positions.${p}`)}</Tag>,
+          },
           { title: t('committee.titleField'), dataIndex: 'title', render: (v: string | null) => v ?? '—' },
           { title: t('committee.unit'), key: 'unit', render: (_, m) => m.unit?.name ?? '—' },
           {
@@ -143,7 +147,13 @@ export function CommitteePanel({ communityId, members }: { communityId: string; 
             <Input maxLength={200} placeholder="市委书记" />
           </Form.Item>
           <Form.Item name="unitId" label={t('committee.unit')}>
-            <Select allowClear showSearch optionFilterProp="label" loading={units.loading} options={(units.data?.partnerUnits ?? []).map((u) => ({ value: u.id, label: u.name }))} />
+            <Select
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              loading={units.loading}
+              options={(units.data?.partnerUnits ?? []).map((u) => ({ value: u.id, label: u.name }))}
+            />
           </Form.Item>
           <Form.Item name="sortOrder" label={t('committee.sortOrder')}>
             <InputNumber min={0} max={999} />

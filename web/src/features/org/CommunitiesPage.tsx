@@ -53,7 +53,9 @@ export default function CommunitiesPage() {
 
   const open = (community: Community | 'new') => {
     setEditing(community);
-    form.setFieldsValue(community === 'new' ? { name: '', subdistrict: '', address: '' } : { name: community.name, subdistrict: community.subdistrict, address: community.address ?? '' });
+    form.setFieldsValue(
+      community === 'new' ? { name: '', subdistrict: '', address: '' } : { name: community.name, subdistrict: community.subdistrict, address: community.address ?? '' },
+    );
   };
 
   const save = async () => {
@@ -82,7 +84,13 @@ export default function CommunitiesPage() {
       title={t('communities.title')}
       extra={
         <Space wrap>
-          <Input.Search allowClear placeholder={t('communities.searchPlaceholder')} onSearch={setSearch} onChange={(e) => !e.target.value && setSearch('')} style={{ width: 220 }} />
+          <Input.Search
+            allowClear
+            placeholder={t('communities.searchPlaceholder')}
+            onSearch={setSearch}
+            onChange={(e) => !e.target.value && setSearch('')}
+            style={{ width: 220 }}
+          />
           <Button icon={<DownloadOutlined />} onClick={exportCsv} disabled={!rows.length} />
           {isAdmin && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')} data-testid="new-community">
@@ -113,7 +121,18 @@ export default function CommunitiesPage() {
             render: (_, c) => c.committee.find((m) => m.position === 'FIRST_SECRETARY')?.personName ?? '—',
           },
           ...(isAdmin
-            ? [{ title: t('common.actions'), key: 'actions', width: 90, render: (_: unknown, c: Community) => <Button size="small" onClick={() => open(c)}>{t('common.edit')}</Button> }]
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'actions',
+                  width: 90,
+                  render: (_: unknown, c: Community) => (
+                    <Button size="small" onClick={() => open(c)}>
+                      {t('common.edit')}
+                    </Button>
+                  ),
+                },
+              ]
             : []),
         ]}
       />

@@ -105,7 +105,16 @@ export function GridsPanel({ communityId, grids }: { communityId: string; grids:
           </List.Item>
         )}
       />
-      <Modal open={!!renaming} title={t('communities.renameGrid')} onOk={saveRename} onCancel={() => setRenaming(null)} confirmLoading={renamingState.loading} okText={t('common.save')} cancelText={t('common.cancel')} forceRender>
+      <Modal
+        open={!!renaming}
+        title={t('communities.renameGrid')}
+        onOk={saveRename}
+        onCancel={() => setRenaming(null)}
+        confirmLoading={renamingState.loading}
+        okText={t('common.save')}
+        cancelText={t('common.cancel')}
+        forceRender
+      >
         <Form form={form} layout="vertical">
           <Form.Item name="name" label={t('communities.gridName')} rules={[{ required: true, whitespace: true, max: 200, message: t('communities.nameRequired') }]}>
             <Input maxLength={200} />

@@ -29,7 +29,16 @@ export function ResetPasswordDialog({ user, onClose }: { user: { id: string; dis
   };
 
   return (
-    <Modal open={!!user} title={`${t('users.resetPassword')} · ${user?.displayName ?? ''}`} onOk={save} onCancel={onClose} confirmLoading={loading} okText={t('common.save')} cancelText={t('common.cancel')} forceRender>
+    <Modal
+      open={!!user}
+      title={`${t('users.resetPassword')} · ${user?.displayName ?? ''}`}
+      onOk={save}
+      onCancel={onClose}
+      confirmLoading={loading}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      forceRender
+    >
       <Form form={form} layout="vertical">
         <Form.Item name="password" label={t('users.newPassword')} extra={t('users.passwordRule')} rules={[{ required: true, min: 8, max: 128, message: t('users.passwordRule') }]}>
           <Input.Password autoComplete="new-password" />

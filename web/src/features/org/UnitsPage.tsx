@@ -133,7 +133,13 @@ export default function UnitsPage() {
                   {t('common.edit')}
                 </Button>
                 {u.active ? (
-                  <Popconfirm title={t('units.confirmDeactivate', { name: u.name })} okButtonProps={{ danger: true }} okText={t('units.deactivate')} cancelText={t('common.cancel')} onConfirm={() => setActive(u, false)}>
+                  <Popconfirm
+                    title={t('units.confirmDeactivate', { name: u.name })}
+                    okButtonProps={{ danger: true }}
+                    okText={t('units.deactivate')}
+                    cancelText={t('common.cancel')}
+                    onConfirm={() => setActive(u, false)}
+                  >
                     <Button size="small" danger>
                       {t('units.deactivate')}
                     </Button>

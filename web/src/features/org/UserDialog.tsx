@@ -75,7 +75,12 @@ export function UserDialog({ user, onClose }: { user: UserRow | 'new' | null; on
     >
       <Form form={form} layout="vertical">
         {isNew && (
-          <Form.Item name="username" label={t('users.username')} extra={t('users.usernameRule')} rules={[{ required: true, pattern: /^[A-Za-z0-9._-]{3,40}$/, message: t('users.usernameRule') }]}>
+          <Form.Item
+            name="username"
+            label={t('users.username')}
+            extra={t('users.usernameRule')}
+            rules={[{ required: true, pattern: /^[A-Za-z0-9._-]{3,40}$/, message: t('users.usernameRule') }]}
+          >
             <Input maxLength={40} autoComplete="off" />
           </Form.Item>
         )}

@@ -4,7 +4,7 @@ import { App, Button, Card, Input, Popconfirm, Select, Space, Table, Tag } from 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
-import { LoadError, EmptyState } from '../../app/states';
+import { EmptyState, LoadError } from '../../app/states';
 import { graphql } from '../../gql';
 import type { Role, UsersQuery } from '../../gql/graphql';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
@@ -117,7 +117,13 @@ export default function UsersPage() {
                   {t('users.resetPassword')}
                 </Button>
                 {u.active ? (
-                  <Popconfirm title={t('users.confirmDeactivate', { name: u.displayName })} okButtonProps={{ danger: true }} okText={t('users.deactivate')} cancelText={t('common.cancel')} onConfirm={() => toggle(u, false)}>
+                  <Popconfirm
+                    title={t('users.confirmDeactivate', { name: u.displayName })}
+                    okButtonProps={{ danger: true }}
+                    okText={t('users.deactivate')}
+                    cancelText={t('common.cancel')}
+                    onConfirm={() => toggle(u, false)}
+                  >
                     <Button size="small" danger>
                       {t('users.deactivate')}
                     </Button>

@@ -1,0 +1,51 @@
+import { Community } from '../../api/src/modules/org/community.entity';
+import { Grid } from '../../api/src/modules/org/grid.entity';
+import { PartnerUnit } from '../../api/src/modules/org/partner-unit.entity';
+import { User } from '../../api/src/modules/org/user.entity';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, loadDemoData } from '../../seeds/demo';
+import { ADMIN, startTestApp, type TestApp } from '../support/app';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+const counts = async () => {
+  const em = app.orm.em.fork();
+  return { communities: await em.count(Community), grids: await em.count(Grid), units: await em.count(PartnerUnit), users: await em.count(User) };
+};
+
+describe('the Chibi demo data', () => {
+  it("loads 蒲圻办事处's communities, their grids, the partner units and one account per role; twice changes nothing", async () => {
+    expect(await isDatabaseEmpty(app.orm.em.fork())).toBe(true);
+    await loadDemoData(app.orm.em.fork());
+    const once = await counts();
+    await loadDemoData(app.orm.em.fork());
+    expect(await counts()).toEqual(once);
+    expect(once.communities).toBeGreaterThanOrEqual(4);
+
+    const r = await app.admin.gql('{ communities { name subdistrict grids { name } committee { personName position } } partnerUnits { name } }');
+    const byName = Object.fromEntries(r.data?.communities.map((c: { name: string }) => [c.name, c]));
+    expect(byName.和尚岭社区.subdistrict).toBe('蒲圻办事处');
+    expect(byName.和尚岭社区.committee[0]).toEqual({ personName: '盛文军', position: 'FIRST_SECRETARY' });
+    expect(byName.六米桥社区.grids.map((g: { name: string }) => g.name)).toContain('翠泉花苑小区');
+    expect(r.data?.partnerUnits.map((u: { name: string }) => u.name)).toEqual(expect.arrayContaining(['市委办', '市委党校', '应急管理局', '水利和湖泊局']));
+  });
+
+  it('every demo account signs in with the printed password and holds its role', async () => {
+    const roles = new Set<string>();
+    for (const account of DEMO_ACCOUNTS) {
+      roles.add(account.roles[0]);
+      // The test server made its own "admin" first; the demo loader rightly left it alone.
+      if (account.username === ADMIN.username) continue;
+      const caller = await app.signIn(account.username, DEMO_PASSWORD);
+      const me = (await caller.gql('{ me { roles community { name } unit { name } } }')).data?.me;
+      expect(me.roles).toEqual(account.roles);
+      if (account.community) expect(me.community.name).toBe(account.community);
+      if (account.unit) expect(me.unit.name).toBe(account.unit);
+      for (const role of account.roles) roles.add(role);
+    }
+    expect([...roles].sort()).toEqual(['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'GRID_WORKER', 'UNIT_REP', 'VOLUNTEER']);
+  });
+});
