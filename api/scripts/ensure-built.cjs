@@ -24,7 +24,13 @@ const run = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' });
 
 const only = process.argv[2];
 const apiOut = join(root, 'dist', 'api', 'api', 'src', 'main.js');
-const apiSources = Math.max(newest(join(root, 'api')), newest(join(root, 'seeds')), mtime(join(root, 'tsconfig.json')), mtime(join(root, 'package-lock.json')));
+const apiSources = Math.max(
+  newest(join(root, 'api')),
+  newest(join(root, 'seeds')),
+  newest(join(root, 'bench')),
+  mtime(join(root, 'tsconfig.json')),
+  mtime(join(root, 'package-lock.json')),
+);
 if (only !== '--web' && mtime(apiOut) < apiSources) {
   console.log('[build] compiling the API (tsc)');
   run('npx tsc -p api/tsconfig.build.json');

@@ -2,8 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from './config';
 import type { Viewer } from './shared/auth/viewer';
 import type { Lang } from './shared/i18n/lang';
+import type { Loaders } from './shared/loaders';
 
-/** Everything a request carries: its own EntityManager, who is calling, and their language. */
+/** Everything a request carries: its own EntityManager and loaders, who is calling, and their language. */
 export interface Context {
   em: EntityManager;
   viewer: Viewer | null;
@@ -12,4 +13,5 @@ export interface Context {
   /** The bearer token's session, for logout. */
   sessionId: string | null;
   config: Config;
+  loaders: Loaders;
 }

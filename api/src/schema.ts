@@ -8,7 +8,7 @@ import { CommunityResolver } from './modules/org/community.resolver';
 import { GridResolver } from './modules/org/grid.resolver';
 import { PartnerUnitResolver } from './modules/org/partner-unit.resolver';
 import { UserResolver } from './modules/org/user.resolver';
-import { authChecker, denyUnruled } from './shared/auth/access';
+import { authChecker } from './shared/auth/access';
 
 export const RESOLVERS = [AuthResolver, UserResolver, CommunityResolver, GridResolver, CommitteeResolver, PartnerUnitResolver] as const;
 
@@ -20,7 +20,6 @@ export function appSchema(): GraphQLSchema {
     resolvers: RESOLVERS,
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [denyUnruled],
     validate: { forbidUnknownValues: false },
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
   });

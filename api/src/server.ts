@@ -10,8 +10,10 @@ import type { Config } from './config';
 import type { Context } from './context';
 import { viewerFromToken } from './modules/org/auth.service';
 import { appSchema } from './schema';
+import { denyUnruledPlugin } from './shared/auth/access';
 import { errorPlugin, formatError } from './shared/graphql-errors';
 import { langFrom } from './shared/i18n/lang';
+import { createLoaders } from './shared/loaders';
 
 export interface ServerDeps {
   orm: MikroORM;
@@ -30,7 +32,7 @@ function bearer(request: FastifyRequest): string | null {
 export async function buildContext(orm: MikroORM, config: Config, request: FastifyRequest): Promise<Context> {
   const em = orm.em.fork();
   const viewer = await viewerFromToken(em, bearer(request));
-  return { em, viewer, lang: langFrom(request.headers['accept-language']), ip: request.ip, sessionId: viewer?.sessionId ?? null, config };
+  return { em, viewer, lang: langFrom(request.headers['accept-language']), ip: request.ip, sessionId: viewer?.sessionId ?? null, config, loaders: createLoaders(em) };
 }
 
 /** The whole HTTP surface on one port: /graphql, /healthz and the web client. Not yet listening. */
@@ -54,7 +56,7 @@ export async function buildServer({ orm, config, logError = (e) => console.error
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: protection.validationRules,
-    plugins: [...protection.plugins, fastifyApolloDrainPlugin(app), errorPlugin(logError)],
+    plugins: [...protection.plugins, fastifyApolloDrainPlugin(app), denyUnruledPlugin(), errorPlugin(logError)],
     formatError,
   });
   await apollo.start();

@@ -178,3 +178,19 @@ describe('accounts, kept by the administrator', () => {
     expect(codeOf(await app.admin.gql(Q, { after: 'garbage!' }))).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('guessing from one address', () => {
+  it('after 50 failures from one address within 15 minutes, every sign-in from it is refused for a while', async () => {
+    const fresh = await startTestApp();
+    try {
+      for (let i = 0; i < 50; i++) {
+        const r = await post(fresh.url, { query: LOGIN, variables: { u: `someone-${i}`, p: 'guess-guess' } });
+        expect(codeOf(r)).toBe('UNAUTHENTICATED');
+      }
+      const blocked = await post(fresh.url, { query: LOGIN, variables: { u: ADMIN.username, p: ADMIN.password } });
+      expect(codeOf(blocked)).toBe('TOO_MANY_REQUESTS');
+    } finally {
+      await fresh.close();
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { Context } from '../../context';
 import { Allow } from '../../shared/auth/access';
 import { Role } from '../../shared/auth/role';
+import { byChineseName } from '../../shared/i18n/collate';
 import { CommitteeMember } from './committee-member.entity';
 import { Community } from './community.entity';
 import { CommunityService } from './community.service';
@@ -35,18 +36,18 @@ export class CommunityResolver {
   }
 
   @FieldResolver(() => [Grid])
-  async grids(@Root() community: Community): Promise<Grid[]> {
-    const grids = await community.grids.load({ dataloader: true });
-    return [...grids].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  async grids(@Root() community: Community, @Ctx() ctx: Context): Promise<Grid[]> {
+    const grids = await ctx.loaders.gridsByCommunity.load(community.id);
+    return [...grids].sort((a, b) => byChineseName(a.name, b.name));
   }
 
   @FieldResolver(() => [CommitteeMember], { description: 'The community party committee (社区大党委), first secretary first.' })
-  async committee(@Root() community: Community): Promise<CommitteeMember[]> {
-    const members = await community.committee.load({ dataloader: true });
+  async committee(@Root() community: Community, @Ctx() ctx: Context): Promise<CommitteeMember[]> {
+    const members = await ctx.loaders.committeeByCommunity.load(community.id);
     return [...members].sort(byPosition);
   }
 }
 
 const POSITION_ORDER = ['FIRST_SECRETARY', 'SECRETARY', 'DEPUTY_SECRETARY', 'MEMBER'];
 const byPosition = (a: CommitteeMember, b: CommitteeMember) =>
-  POSITION_ORDER.indexOf(a.position) - POSITION_ORDER.indexOf(b.position) || a.sortOrder - b.sortOrder || a.personName.localeCompare(b.personName, 'zh-CN');
+  POSITION_ORDER.indexOf(a.position) - POSITION_ORDER.indexOf(b.position) || a.sortOrder - b.sortOrder || byChineseName(a.personName, b.personName);

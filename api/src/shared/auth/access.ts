@@ -1,5 +1,6 @@
-import type { GraphQLFieldExtensions } from 'graphql';
-import { type AuthChecker, Authorized, Extensions, type MiddlewareFn } from 'type-graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type GraphQLFieldExtensions, Kind } from 'graphql';
+import { type AuthChecker, Authorized, Extensions } from 'type-graphql';
 import type { Context } from '../../context';
 import { AppError, forbidden, unauthenticated } from '../errors';
 import type { Role } from './role';
@@ -32,11 +33,28 @@ export function accessOf(extensions: GraphQLFieldExtensions<unknown, unknown> | 
   return (extensions as { access?: Access } | undefined)?.access;
 }
 
-const ROOTS = new Set(['Query', 'Mutation', 'Subscription']);
-
-export const denyUnruled: MiddlewareFn<Context> = ({ info }, next) => {
-  if (ROOTS.has(info.parentType.name) && !accessOf(info.parentType.getFields()[info.fieldName]?.extensions)) {
-    throw new AppError('FORBIDDEN', 'auth.notRuled');
-  }
-  return next();
-};
+/**
+ * Refuses, before anything runs, an operation that selects a root field without an access rule.
+ * Done once per operation in the request pipeline rather than as a middleware on every field.
+ */
+export function denyUnruledPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, schema, contextValue }) {
+          if (!operation) return;
+          const root = schema.getRootType(operation.operation);
+          if (!root) return;
+          const fields = root.getFields();
+          for (const selection of operation.selectionSet.selections) {
+            if (selection.kind !== Kind.FIELD || selection.name.value.startsWith('__')) continue;
+            if (!accessOf(fields[selection.name.value]?.extensions)) {
+              const error = new AppError('FORBIDDEN', 'auth.notRuled');
+              throw new GraphQLError(error.localize(contextValue.lang), { extensions: { code: 'FORBIDDEN', http: { status: 200 } } });
+            }
+          }
+        },
+      };
+    },
+  };
+}
