@@ -153,3 +153,16 @@ describe('no N+1', () => {
     }
   });
 });
+
+describe('lists in the order people read them', () => {
+  it('communities come by sub-district and then by name in pinyin order', async () => {
+    const fresh = await startTestApp();
+    try {
+      for (const name of ['六米桥社区', '赤马港社区', '和尚岭社区', '红旗桥社区']) await makeCommunity(fresh, name, '蒲圻办事处');
+      const r = await fresh.admin.gql('{ communities { name } }');
+      expect(r.data?.communities.map((c: { name: string }) => c.name)).toEqual(['赤马港社区', '和尚岭社区', '红旗桥社区', '六米桥社区']);
+    } finally {
+      await fresh.close();
+    }
+  });
+});

@@ -5,6 +5,7 @@ import { assertCommunityAdmin } from '../../shared/auth/scope';
 import type { Viewer } from '../../shared/auth/viewer';
 import { flushOrConflict } from '../../shared/db/flush';
 import { duplicate, notFound } from '../../shared/errors';
+import { byChineseName } from '../../shared/i18n/collate';
 import { isId } from '../../shared/ids';
 import { trimmed } from '../../shared/validation';
 import { CommitteeMember } from './committee-member.entity';
@@ -23,8 +24,10 @@ export class CommunityService {
     this.viewer = ctx.viewer;
   }
 
-  list(): Promise<Community[]> {
-    return this.em.find(Community, {}, { orderBy: { subdistrict: 'asc', name: 'asc' } });
+  /** By sub-district, then name, in pinyin order. */
+  async list(): Promise<Community[]> {
+    const all = await this.em.find(Community, {});
+    return all.sort((a, b) => byChineseName(a.subdistrict, b.subdistrict) || byChineseName(a.name, b.name));
   }
 
   async find(id: string): Promise<Community | null> {

@@ -4,6 +4,7 @@ import { audit } from '../../shared/audit/audit';
 import type { Viewer } from '../../shared/auth/viewer';
 import { flushOrConflict } from '../../shared/db/flush';
 import { duplicate, notFound } from '../../shared/errors';
+import { byChineseName } from '../../shared/i18n/collate';
 import { isId } from '../../shared/ids';
 import { trimmed } from '../../shared/validation';
 import type { CreatePartnerUnitInput, UpdatePartnerUnitInput } from './org.inputs';
@@ -18,9 +19,10 @@ export class PartnerUnitService {
     this.viewer = ctx.viewer;
   }
 
-  list(includeInactive: boolean): Promise<PartnerUnit[]> {
+  /** In pinyin order of name. */
+  async list(includeInactive: boolean): Promise<PartnerUnit[]> {
     const where: FilterQuery<PartnerUnit> = includeInactive ? {} : { active: true };
-    return this.em.find(PartnerUnit, where, { orderBy: { name: 'asc' } });
+    return (await this.em.find(PartnerUnit, where)).sort((a, b) => byChineseName(a.name, b.name));
   }
 
   async find(id: string): Promise<PartnerUnit | null> {

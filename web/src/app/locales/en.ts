@@ -78,6 +78,8 @@ export const en: Messages = {
     gridsEmpty: 'This community has no grids yet',
     renameGrid: 'Rename grid',
     nameRequired: 'Enter a name (1–200 characters)',
+    namePlaceholder: 'e.g. Heshangling Community',
+    subdistrictPlaceholder: 'e.g. Puqi Sub-district',
   },
   committee: {
     title: 'Party committee',
@@ -89,6 +91,7 @@ export const en: Messages = {
     edit: 'Edit member',
     empty: 'No committee members yet',
     sortOrder: 'Order',
+    titlePlaceholder: 'e.g. City Party Secretary',
   },
   positions: { FIRST_SECRETARY: 'First secretary', SECRETARY: 'Secretary', DEPUTY_SECRETARY: 'Deputy secretary', MEMBER: 'Member' },
   units: {
@@ -101,6 +104,7 @@ export const en: Messages = {
     create: 'New unit',
     edit: 'Edit unit',
     empty: 'No partner units yet',
+    namePlaceholder: 'e.g. Water Resources and Lakes Bureau',
     showInactive: 'Show inactive',
     deactivate: 'Deactivate',
     activate: 'Activate',

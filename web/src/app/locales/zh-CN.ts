@@ -76,6 +76,8 @@ export const zhCN = {
     gridsEmpty: '该社区还没有网格',
     renameGrid: '重命名网格',
     nameRequired: '请输入名称（1–200 字）',
+    namePlaceholder: '如：和尚岭社区',
+    subdistrictPlaceholder: '如：蒲圻办事处',
   },
   committee: {
     title: '社区大党委',
@@ -87,6 +89,7 @@ export const zhCN = {
     edit: '编辑成员',
     empty: '尚未登记大党委成员',
     sortOrder: '排序',
+    titlePlaceholder: '如：市委书记',
   },
   positions: { FIRST_SECRETARY: '第一书记', SECRETARY: '书记', DEPUTY_SECRETARY: '副书记', MEMBER: '委员' },
   units: {
@@ -99,6 +102,7 @@ export const zhCN = {
     create: '新建单位',
     edit: '编辑单位',
     empty: '还没有共建单位',
+    namePlaceholder: '如：水利和湖泊局',
     showInactive: '显示已停用',
     deactivate: '停用',
     activate: '启用',

@@ -144,7 +144,7 @@ export function CommitteePanel({ communityId, members }: { communityId: string; 
             <Select options={POSITIONS.map((p) => ({ value: p, label: t(`positions.${p}`) }))} />
           </Form.Item>
           <Form.Item name="title" label={t('committee.titleField')}>
-            <Input maxLength={200} placeholder="市委书记" />
+            <Input maxLength={200} placeholder={t('committee.titlePlaceholder')} />
           </Form.Item>
           <Form.Item name="unitId" label={t('committee.unit')}>
             <Select

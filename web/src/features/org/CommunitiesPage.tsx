@@ -149,10 +149,10 @@ export default function CommunitiesPage() {
       >
         <Form form={form} layout="vertical">
           <Form.Item name="name" label={t('communities.name')} rules={[{ required: true, whitespace: true, max: 200, message: t('communities.nameRequired') }]}>
-            <Input maxLength={200} placeholder="和尚岭社区" />
+            <Input maxLength={200} placeholder={t('communities.namePlaceholder')} />
           </Form.Item>
           <Form.Item name="subdistrict" label={t('communities.subdistrict')} rules={[{ required: true, whitespace: true, max: 200, message: t('communities.nameRequired') }]}>
-            <Input maxLength={200} placeholder="蒲圻办事处" />
+            <Input maxLength={200} placeholder={t('communities.subdistrictPlaceholder')} />
           </Form.Item>
           <Form.Item name="address" label={t('communities.address')}>
             <Input maxLength={500} />

@@ -166,7 +166,7 @@ export default function UnitsPage() {
       >
         <Form form={form} layout="vertical">
           <Form.Item name="name" label={t('units.name')} rules={[{ required: true, whitespace: true, max: 200, message: t('communities.nameRequired') }]}>
-            <Input maxLength={200} placeholder="水利和湖泊局" />
+            <Input maxLength={200} placeholder={t('units.namePlaceholder')} />
           </Form.Item>
           <Form.Item name="kind" label={t('units.kind')} rules={[{ required: true }]}>
             <Select options={KINDS.map((k) => ({ value: k, label: t(`unitKinds.${k}`) }))} />
