@@ -3,6 +3,7 @@ import type { Config } from './config';
 import type { Viewer } from './shared/auth/viewer';
 import type { Lang } from './shared/i18n/lang';
 import type { Loaders } from './shared/loaders';
+import type { PgPubSub } from './shared/pubsub';
 
 /** Everything a request carries: its own EntityManager and loaders, who is calling, and their language. */
 export interface Context {
@@ -14,4 +15,6 @@ export interface Context {
   sessionId: string | null;
   config: Config;
   loaders: Loaders;
+  /** Live events (LISTEN/NOTIFY), shared by the process. */
+  pubsub: PgPubSub;
 }

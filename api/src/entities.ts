@@ -1,3 +1,9 @@
+import { Agreement } from './modules/joint/agreement.entity';
+import { JointMeeting } from './modules/joint/meeting.entity';
+import { Need } from './modules/joint/need.entity';
+import { NeedClaim } from './modules/joint/need-claim.entity';
+import { NeedEvent } from './modules/joint/need-event.entity';
+import { Resource } from './modules/joint/resource.entity';
 import { CommitteeMember } from './modules/org/committee-member.entity';
 import { Community } from './modules/org/community.entity';
 import { Grid } from './modules/org/grid.entity';
@@ -8,4 +14,4 @@ import { User } from './modules/org/user.entity';
 import { AuditEvent } from './shared/audit/audit-event.entity';
 
 /** Every entity, listed explicitly: no folder scanning, so tsc output and jest see the same set. */
-export const ENTITIES = [AuditEvent, Community, Grid, PartnerUnit, CommitteeMember, User, Session, LoginFailure];
+export const ENTITIES = [AuditEvent, Community, Grid, PartnerUnit, CommitteeMember, User, Session, LoginFailure, Resource, JointMeeting, Agreement, Need, NeedClaim, NeedEvent];

@@ -2,6 +2,13 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchemaSync } from 'type-graphql';
+import { AgreementResolver } from './modules/joint/agreement.resolver';
+import { BoardResolver } from './modules/joint/board.resolver';
+import { ClaimResolver } from './modules/joint/claim.resolver';
+import { MeetingResolver } from './modules/joint/meeting.resolver';
+import { NeedEventResolver, NeedResolver } from './modules/joint/need.resolver';
+import { PartnerUnitResourcesResolver, ResourceResolver } from './modules/joint/resource.resolver';
+import { TotalsResolver } from './modules/joint/totals.resolver';
 import { AuthResolver } from './modules/org/auth.resolver';
 import { CommitteeResolver } from './modules/org/committee.resolver';
 import { CommunityResolver } from './modules/org/community.resolver';
@@ -10,9 +17,36 @@ import { PartnerUnitResolver } from './modules/org/partner-unit.resolver';
 import { UserResolver } from './modules/org/user.resolver';
 import { authChecker } from './shared/auth/access';
 
-export const RESOLVERS = [AuthResolver, UserResolver, CommunityResolver, GridResolver, CommitteeResolver, PartnerUnitResolver] as const;
+export const RESOLVERS = [
+  AuthResolver,
+  UserResolver,
+  CommunityResolver,
+  GridResolver,
+  CommitteeResolver,
+  PartnerUnitResolver,
+  NeedResolver,
+  NeedEventResolver,
+  ClaimResolver,
+  MeetingResolver,
+  AgreementResolver,
+  ResourceResolver,
+  PartnerUnitResourcesResolver,
+  TotalsResolver,
+  BoardResolver,
+] as const;
 
 let built: GraphQLSchema | undefined;
+
+// type-graphql insists on a PubSub, but every subscription here subscribes through the request
+// context's PgPubSub (one per server, LISTEN/NOTIFY); topic-based subscriptions are a mistake.
+const noTopics = {
+  publish: () => {
+    throw new Error('publish through context.pubsub / notifyOnCommit');
+  },
+  subscribe: () => {
+    throw new Error('use @Subscription({ subscribe }) with context.pubsub');
+  },
+};
 
 /** The schema, built once per process from the decorated classes. */
 export function appSchema(): GraphQLSchema {
@@ -22,6 +56,7 @@ export function appSchema(): GraphQLSchema {
     authMode: 'error',
     validate: { forbidUnknownValues: false },
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
+    pubSub: noTopics,
   });
   return built;
 }

@@ -14,6 +14,8 @@ import { denyUnruledPlugin } from './shared/auth/access';
 import { errorPlugin, formatError } from './shared/graphql-errors';
 import { langFrom } from './shared/i18n/lang';
 import { createLoaders } from './shared/loaders';
+import { PgPubSub } from './shared/pubsub';
+import { registerSubscriptions, subscriptionHandler } from './shared/subscriptions';
 
 export interface ServerDeps {
   orm: MikroORM;
@@ -29,15 +31,18 @@ function bearer(request: FastifyRequest): string | null {
   return header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
 }
 
-export async function buildContext(orm: MikroORM, config: Config, request: FastifyRequest): Promise<Context> {
+export async function buildContext(orm: MikroORM, config: Config, pubsub: PgPubSub, request: FastifyRequest): Promise<Context> {
   const em = orm.em.fork();
   const viewer = await viewerFromToken(em, bearer(request));
-  return { em, viewer, lang: langFrom(request.headers['accept-language']), ip: request.ip, sessionId: viewer?.sessionId ?? null, config, loaders: createLoaders(em) };
+  return { em, viewer, lang: langFrom(request.headers['accept-language']), ip: request.ip, sessionId: viewer?.sessionId ?? null, config, loaders: createLoaders(em), pubsub };
 }
 
 /** The whole HTTP surface on one port: /graphql, /healthz and the web client. Not yet listening. */
 export async function buildServer({ orm, config, logError = (e) => console.error(e) }: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({ bodyLimit: BODY_LIMIT, logger: false, return503OnClosing: true });
+  const pubsub = new PgPubSub(orm.config.get('clientUrl') as string);
+  await pubsub.start();
+  app.addHook('onClose', () => pubsub.stop());
 
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
@@ -69,9 +74,10 @@ export async function buildServer({ orm, config, logError = (e) => console.error
 
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
-    method: ['GET', 'POST', 'OPTIONS'],
-    context: (request) => buildContext(orm, config, request),
+    method: ['POST', 'OPTIONS'],
+    context: (request) => buildContext(orm, config, pubsub, request),
   });
+  await registerSubscriptions(app, subscriptionHandler({ schema: appSchema(), orm, config, pubsub, rules: protection.validationRules, logError }));
 
   app.get('/healthz', async (_request, reply) => {
     try {

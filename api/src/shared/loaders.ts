@@ -1,5 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { NeedClaim } from '../modules/joint/need-claim.entity';
+import { NeedEvent } from '../modules/joint/need-event.entity';
+import { Resource } from '../modules/joint/resource.entity';
 import { CommitteeMember } from '../modules/org/committee-member.entity';
 import { Grid } from '../modules/org/grid.entity';
 
@@ -17,6 +20,16 @@ export function createLoaders(em: EntityManager) {
     gridsByCommunity: new DataLoader<string, Grid[]>(async (ids) => groupBy(ids, await em.find(Grid, { community: { $in: [...ids] } }), (grid) => grid.community.id)),
     committeeByCommunity: new DataLoader<string, CommitteeMember[]>(async (ids) =>
       groupBy(ids, await em.find(CommitteeMember, { community: { $in: [...ids] } }), (member) => member.community.id),
+    ),
+    /** Live claims, oldest first. */
+    claimsByNeed: new DataLoader<string, NeedClaim[]>(async (ids) =>
+      groupBy(ids, await em.find(NeedClaim, { need: { $in: [...ids] }, activeUnitId: { $ne: null } }, { orderBy: { claimedAt: 'asc' } }), (claim) => claim.need.id),
+    ),
+    eventsByNeed: new DataLoader<string, NeedEvent[]>(async (ids) =>
+      groupBy(ids, await em.find(NeedEvent, { need: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } }), (event) => event.need.id),
+    ),
+    resourcesByUnit: new DataLoader<string, Resource[]>(async (ids) =>
+      groupBy(ids, await em.find(Resource, { unit: { $in: [...ids] }, withdrawnAt: null }, { orderBy: { createdAt: 'asc' } }), (resource) => resource.unit.id),
     ),
   };
 }

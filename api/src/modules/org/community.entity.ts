@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Collection, Entity, Index, OneToMany, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { CommitteeMember } from './committee-member.entity';
 import { Grid } from './grid.entity';
 
@@ -8,7 +8,7 @@ import { Grid } from './grid.entity';
 @Entity({ tableName: 'community' })
 @Check({ name: 'community_name_check', expression: 'char_length(btrim(name)) >= 1 AND char_length(btrim(name)) <= 200' })
 export class Community {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'address';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'address' | 'maxOpenClaimsPerUnit';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -27,6 +27,10 @@ export class Community {
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 500, nullable: true })
   address: string | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'Open claims one unit may hold here at once; null means no cap. Set by the secretary.' })
+  @Property({ type: 'integer', nullable: true })
+  maxOpenClaimsPerUnit: number | null = null;
 
   @OneToMany(
     () => Grid,

@@ -1,8 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLFieldExtensions, Kind } from 'graphql';
+import { GraphQLError, type GraphQLFieldExtensions, type GraphQLSchema, Kind, type OperationDefinitionNode } from 'graphql';
 import { type AuthChecker, Authorized, Extensions } from 'type-graphql';
 import type { Context } from '../../context';
 import { AppError, forbidden, unauthenticated } from '../errors';
+import type { Lang } from '../i18n/lang';
 import type { Role } from './role';
 
 // Deny by default: every root field carries an `access` extension put there by one of the
@@ -42,19 +43,21 @@ export function denyUnruledPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, schema, contextValue }) {
-          if (!operation) return;
-          const root = schema.getRootType(operation.operation);
-          if (!root) return;
-          const fields = root.getFields();
-          for (const selection of operation.selectionSet.selections) {
-            if (selection.kind !== Kind.FIELD || selection.name.value.startsWith('__')) continue;
-            if (!accessOf(fields[selection.name.value]?.extensions)) {
-              const error = new AppError('FORBIDDEN', 'auth.notRuled');
-              throw new GraphQLError(error.localize(contextValue.lang), { extensions: { code: 'FORBIDDEN', http: { status: 200 } } });
-            }
-          }
+          if (operation && unruledRootFields(schema, operation).length) throw notRuledError(contextValue.lang);
         },
       };
     },
   };
+}
+
+/** Root fields an operation selects that carry no access rule. */
+export function unruledRootFields(schema: GraphQLSchema, operation: OperationDefinitionNode): string[] {
+  const fields = schema.getRootType(operation.operation)?.getFields() ?? {};
+  return operation.selectionSet.selections.flatMap((selection) =>
+    selection.kind === Kind.FIELD && !selection.name.value.startsWith('__') && !accessOf(fields[selection.name.value]?.extensions) ? [selection.name.value] : [],
+  );
+}
+
+export function notRuledError(lang: Lang): GraphQLError {
+  return new GraphQLError(new AppError('FORBIDDEN', 'auth.notRuled').localize(lang), { extensions: { code: 'FORBIDDEN', http: { status: 200 } } });
 }

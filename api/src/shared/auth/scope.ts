@@ -9,3 +9,13 @@ export function assertCommunityAdmin(viewer: Viewer | null, communityId: string)
   if (viewer.roles.includes(Role.COMMUNITY_SECRETARY) && viewer.communityId === communityId) return;
   throw forbidden();
 }
+
+/** The secretary of that community, and nobody else (the contract's rule for joint construction). */
+export function assertSecretaryOf(viewer: Viewer | null, communityId: string): void {
+  if (!viewer?.roles.includes(Role.COMMUNITY_SECRETARY) || viewer.communityId !== communityId) throw forbidden();
+}
+
+/** Who may see a community's drafts: its secretary and administrators. */
+export function seesDrafts(viewer: Viewer | null, communityId: string): boolean {
+  return !!viewer && (viewer.roles.includes(Role.ADMIN) || (viewer.roles.includes(Role.COMMUNITY_SECRETARY) && viewer.communityId === communityId));
+}

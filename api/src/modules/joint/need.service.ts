@@ -1,0 +1,192 @@
+import { type EntityManager, type FilterQuery, LockMode, ref } from '@mikro-orm/postgresql';
+import type { Context } from '../../context';
+import { Role } from '../../shared/auth/role';
+import { assertSecretaryOf, seesDrafts } from '../../shared/auth/scope';
+import type { Viewer } from '../../shared/auth/viewer';
+import { forbidden, notFound, unauthenticated } from '../../shared/errors';
+import { isId } from '../../shared/ids';
+import { type Connection, checkCursor, pageSize, toConnection } from '../../shared/pagination';
+import { trimmed } from '../../shared/validation';
+import { Community } from '../org/community.entity';
+import { Grid } from '../org/grid.entity';
+import { NeedStatus } from './joint.enums';
+import { maxBelowClaims, wrongNeedStatus } from './joint.errors';
+import type { CreateNeedInput, NeedFilter, UpdateNeedInput } from './joint.inputs';
+import { Need } from './need.entity';
+import { NeedClaim } from './need-claim.entity';
+import { recordNeedEvent } from './need-events';
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** A need's life as its community's secretary runs it: draft, publish, edit, cancel, confirm done. */
+export class NeedService {
+  private readonly em: EntityManager;
+  private readonly viewer: Viewer | null;
+
+  constructor(ctx: Context) {
+    this.em = ctx.em;
+    this.viewer = ctx.viewer;
+  }
+
+  private get me(): Viewer {
+    if (!this.viewer) throw unauthenticated();
+    return this.viewer;
+  }
+
+  async list(filter: NeedFilter | null | undefined, first?: number | null, after?: string | null): Promise<Connection<Need>> {
+    const size = pageSize(first);
+    const cursor = checkCursor(after);
+    const where: FilterQuery<Need> & Record<string, unknown> = {};
+    const and: FilterQuery<Need>[] = [];
+    if (filter?.communityId) where.community = isId(filter.communityId) ? filter.communityId : null;
+    if (filter?.status?.length) where.status = { $in: filter.status };
+    if (filter?.category) where.category = filter.category;
+    const search = trimmed(filter?.search);
+    if (search) and.push({ $or: [{ title: { $ilike: `%${escapeLike(search)}%` } }, { description: { $ilike: `%${escapeLike(search)}%` } }] });
+    if (filter?.claimedByMyUnit) {
+      const unitId = this.me.unitId;
+      if (!unitId) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+      and.push({ id: { $in: await this.claimedNeedIds({ activeUnitId: unitId }) } });
+    }
+    if (filter?.meetingId) {
+      and.push({ id: { $in: isId(filter.meetingId) ? await this.claimedNeedIds({ meeting: filter.meetingId }) : [] } });
+    }
+    // Drafts are seen only in the communities whose drafts this viewer may see.
+    const viewer = this.me;
+    if (!viewer.roles.includes(Role.ADMIN)) {
+      const own = viewer.roles.includes(Role.COMMUNITY_SECRETARY) ? viewer.communityId : null;
+      and.push(own ? { $or: [{ status: { $ne: NeedStatus.DRAFT } }, { community: own }] } : { status: { $ne: NeedStatus.DRAFT } });
+    }
+    if (and.length) where.$and = and;
+    const page = await this.em.findByCursor(Need, where, { first: size, after: cursor, orderBy: { createdAt: 'desc', id: 'desc' }, includeCount: true });
+    return toConnection(page);
+  }
+
+  private async claimedNeedIds(where: FilterQuery<NeedClaim>): Promise<string[]> {
+    const claims = await this.em.find(NeedClaim, where, { fields: ['need'] });
+    return [...new Set(claims.map((claim) => claim.need.id))];
+  }
+
+  /** A need the viewer may see, or null. */
+  async find(id: string): Promise<Need | null> {
+    const need = isId(id) ? await this.em.findOne(Need, id) : null;
+    if (!need) return null;
+    if (need.status === NeedStatus.DRAFT && !seesDrafts(this.viewer, need.community.id)) return null;
+    return need;
+  }
+
+  async create(input: CreateNeedInput): Promise<Need> {
+    const community = isId(input.communityId) ? await this.em.findOne(Community, input.communityId) : null;
+    if (!community) throw notFound('community');
+    assertSecretaryOf(this.viewer, community.id);
+    const grid = await this.grid(input.gridId, community.id);
+    return this.em.transactional(async (tx) => {
+      const need = tx.create(Need, {
+        community: ref(community),
+        grid: grid ? ref(grid) : null,
+        title: trimmed(input.title),
+        description: trimmed(input.description) || null,
+        category: input.category,
+        maxClaimants: input.maxClaimants ?? 1,
+        location: trimmed(input.location) || null,
+        budgetEstimate: input.budgetEstimate ?? null,
+      });
+      await recordNeedEvent(tx, need, this.me, 'CREATED');
+      return need;
+    });
+  }
+
+  async update(id: string, input: UpdateNeedInput): Promise<Need> {
+    return this.change(id, 'UPDATED', [NeedStatus.DRAFT, NeedStatus.PUBLISHED, NeedStatus.CLAIMED, NeedStatus.IN_PROGRESS], async (need) => {
+      if (input.title) need.title = trimmed(input.title);
+      if (input.description !== undefined) need.description = trimmed(input.description) || null;
+      if (input.category) need.category = input.category;
+      if (input.location !== undefined) need.location = trimmed(input.location) || null;
+      if (input.budgetEstimate !== undefined) need.budgetEstimate = input.budgetEstimate ?? null;
+      if (input.gridId !== undefined) {
+        const grid = await this.grid(input.gridId, need.community.id);
+        need.grid = grid ? ref(grid) : null;
+      }
+      if (input.maxClaimants) {
+        if (input.maxClaimants < need.claimCount) throw maxBelowClaims(need.claimCount);
+        need.maxClaimants = input.maxClaimants;
+        if (need.status === NeedStatus.PUBLISHED && need.claimCount >= need.maxClaimants) need.status = NeedStatus.CLAIMED;
+        if (need.status === NeedStatus.CLAIMED && need.claimCount < need.maxClaimants) need.status = NeedStatus.PUBLISHED;
+      }
+    });
+  }
+
+  publish(id: string): Promise<Need> {
+    return this.change(id, 'PUBLISHED', [NeedStatus.DRAFT], (need) => {
+      need.status = NeedStatus.PUBLISHED;
+      need.publishedAt = new Date();
+    });
+  }
+
+  cancel(id: string, reason: string): Promise<Need> {
+    return this.change(
+      id,
+      'CANCELLED',
+      [NeedStatus.DRAFT, NeedStatus.PUBLISHED, NeedStatus.CLAIMED, NeedStatus.IN_PROGRESS],
+      async (need, tx) => {
+        need.status = NeedStatus.CANCELLED;
+        need.cancelReason = trimmed(reason);
+        need.closedAt = new Date();
+        await tx.nativeUpdate(NeedClaim, { need: need.id, activeUnitId: { $ne: null } }, { activeUnitId: null, releasedAt: new Date(), releaseReason: trimmed(reason) });
+        need.claimCount = 0;
+      },
+      reason,
+    );
+  }
+
+  /** The secretary confirms the claiming unit's work: IN_PROGRESS or CLAIMED → DONE. */
+  confirmDone(id: string, note?: string | null): Promise<Need> {
+    return this.change(
+      id,
+      'DONE',
+      [NeedStatus.CLAIMED, NeedStatus.IN_PROGRESS],
+      (need) => {
+        need.status = NeedStatus.DONE;
+        need.closedAt = new Date();
+      },
+      note,
+    );
+  }
+
+  // One transition: the need row is locked, its status checked, changed, its event recorded.
+  private async change(id: string, action: string, from: NeedStatus[], apply: (need: Need, tx: EntityManager) => void | Promise<void>, note?: string | null): Promise<Need> {
+    const viewer = this.me;
+    return this.em.transactional(async (tx) => {
+      const need = isId(id) ? await tx.findOne(Need, id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      if (!need || (need.status === NeedStatus.DRAFT && !seesDrafts(viewer, need.community.id))) throw notFound('need');
+      assertSecretaryOf(viewer, need.community.id);
+      if (!from.includes(need.status)) throw wrongNeedStatus(need.status);
+      await apply(need, tx);
+      await recordNeedEvent(tx, need, viewer, action, { note: trimmed(note) || null });
+      return need;
+    });
+  }
+
+  private async grid(gridId: string | null | undefined, communityId: string): Promise<Grid | null> {
+    if (!gridId) return null;
+    const grid = isId(gridId) ? await this.em.findOne(Grid, gridId) : null;
+    if (!grid || grid.community.id !== communityId) throw notFound('grid');
+    return grid;
+  }
+
+  /** The secretary caps how many open claims one unit may hold in the community. */
+  async setClaimCap(communityId: string, cap: number | null): Promise<Community> {
+    const community = isId(communityId) ? await this.em.findOne(Community, communityId) : null;
+    if (!community) throw notFound('community');
+    assertSecretaryOf(this.viewer, community.id);
+    community.maxOpenClaimsPerUnit = cap;
+    await this.em.flush();
+    return community;
+  }
+}
+
+export function requireUnit(viewer: Viewer | null): string {
+  if (!viewer) throw unauthenticated();
+  if (!viewer.unitId) throw forbidden();
+  return viewer.unitId;
+}
