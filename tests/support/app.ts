@@ -23,6 +23,8 @@ export interface Caller {
 
 export interface TestApp {
   url: string;
+  /** The database this server uses; a second server can share it. */
+  databaseUrl: string;
   orm: MikroORM;
   server: FastifyInstance;
   /** SQL statements run since the last reset, for N+1 checks. */
@@ -73,6 +75,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 
   return {
     url,
+    databaseUrl: db.url,
     orm,
     server,
     queries,
@@ -89,4 +92,19 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 
 export function codeOf(result: GqlResult): string | undefined {
   return result.errors?.[0]?.extensions?.code;
+}
+
+/** Another API process's worth of server (its own ORM, pool and LISTEN connection) on the same database. */
+export async function startPeerServer(app: TestApp): Promise<{ url: string; close: () => Promise<void> }> {
+  const orm = await openOrm(app.databaseUrl);
+  const server = await buildServer({ orm, config: { ...loadConfig({}), port: 0, host: '127.0.0.1' }, logError: () => undefined });
+  await server.listen({ port: 0, host: '127.0.0.1' });
+  const address = server.server.address();
+  return {
+    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+    async close() {
+      await server.close();
+      await orm.close();
+    },
+  };
 }

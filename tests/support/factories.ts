@@ -6,7 +6,7 @@ import { PASSWORD, type TestApp } from './app';
 let counter = 0;
 const unique = (prefix: string) => `${prefix}${process.pid}-${++counter}`;
 
-function must<T>(result: { data?: T | null; errors?: unknown }, what: string): T {
+export function must<T>(result: { data?: T | null; errors?: unknown }, what: string): T {
   if (!result.data || result.errors) throw new Error(`${what} failed: ${JSON.stringify(result.errors)}`);
   return result.data;
 }
@@ -33,4 +33,30 @@ export async function makeUser(app: TestApp, roles: Role[], attach: { communityI
 export async function actAs(app: TestApp, roles: Role[], attach: { communityId?: string; unitId?: string } = {}) {
   const user = await makeUser(app, roles, attach);
   return { user, caller: await app.signIn(user.username) };
+}
+
+/** A community with its secretary signed in, the way each joint-construction story starts. */
+export async function communityWithSecretary(app: TestApp, name?: string) {
+  const community = await makeCommunity(app, name);
+  const { caller: secretary } = await actAs(app, ['COMMUNITY_SECRETARY' as Role], { communityId: community.id });
+  return { community, secretary };
+}
+
+/** A partner unit with a representative signed in. */
+export async function unitWithRep(app: TestApp, name?: string) {
+  const unit = await makeUnit(app, name);
+  const { caller: rep } = await actAs(app, ['UNIT_REP' as Role], { unitId: unit.id });
+  return { unit, rep };
+}
+
+export const CREATE_NEED = 'mutation($i: CreateNeedInput!) { createNeed(input: $i) { id status maxClaimants } }';
+export const PUBLISH_NEED = 'mutation($id: ID!) { publishNeed(id: $id) { id status } }';
+export const CLAIM_NEED = 'mutation($id: ID!, $m: ID) { claimNeed(needId: $id, meetingId: $m) { id unit { id name } need { id status } } }';
+
+/** A published need of the secretary's community. */
+export async function publishedNeed(secretary: { gql: TestApp['admin']['gql'] }, communityId: string, title: string, maxClaimants = 1, category = 'INFRASTRUCTURE') {
+  const created = await secretary.gql(CREATE_NEED, { i: { communityId, title, category, maxClaimants } });
+  const id = must(created, 'createNeed').createNeed.id as string;
+  must(await secretary.gql(PUBLISH_NEED, { id }), 'publishNeed');
+  return id;
 }
