@@ -18,7 +18,7 @@ afterAll(async () => {
 
 function connect(url: string, token: string | null): Client {
   const client = createClient({
-    url: url.replace('http', 'ws') + '/graphql',
+    url: `${url.replace('http', 'ws')}/graphql`,
     webSocketImpl: WebSocket,
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     retryAttempts: 0,
