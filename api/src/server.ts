@@ -8,6 +8,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Config } from './config';
 import type { Context } from './context';
+import { registerJointRoutes } from './modules/joint/joint.routes';
 import { viewerFromToken } from './modules/org/auth.service';
 import { appSchema } from './schema';
 import { denyUnruledPlugin } from './shared/auth/access';
@@ -78,6 +79,8 @@ export async function buildServer({ orm, config, logError = (e) => console.error
     context: (request) => buildContext(orm, config, pubsub, request),
   });
   await registerSubscriptions(app, subscriptionHandler({ schema: appSchema(), orm, config, pubsub, rules: protection.validationRules, logError }));
+
+  registerJointRoutes(app, { orm, config, pubsub });
 
   app.get('/healthz', async (_request, reply) => {
     try {

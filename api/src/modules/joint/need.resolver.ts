@@ -10,6 +10,7 @@ import { PartnerUnit } from '../org/partner-unit.entity';
 import { User } from '../org/user.entity';
 import { CreateNeedInput, NeedFilter, UpdateNeedInput } from './joint.inputs';
 import { Need } from './need.entity';
+import { NeedImportResult, NeedImportService } from './need-import.service';
 import { NeedService } from './need.service';
 import { NeedClaim } from './need-claim.entity';
 import { NeedEvent } from './need-event.entity';
@@ -34,6 +35,13 @@ class ClaimCapArgs {
 class NoteArgs {
   @Field(() => ID) id: string;
   @Field(() => String, { nullable: true }) @LongText() note: string | null;
+}
+
+@ArgsType()
+class ImportArgs {
+  @Field(() => ID) communityId: string;
+  @Field(() => String, { description: 'Ends in .xlsx or .csv.' }) @Name(200) fileName: string;
+  @Field(() => String, { description: 'The file, base64; at most 700 KB decoded.' }) @LongText(1_000_000) contentBase64: string;
 }
 
 @ObjectType({ description: 'A unit whose resources fit a need.' })
@@ -96,6 +104,12 @@ export class NeedResolver {
   @Mutation(() => Community, { description: 'COMMUNITY_SECRETARY: how many open claims one unit may hold in the community.' })
   setClaimCap(@Args(() => ClaimCapArgs) args: ClaimCapArgs, @Ctx() ctx: Context): Promise<Community> {
     return new NeedService(ctx).setClaimCap(args.communityId, args.cap);
+  }
+
+  @Allow(Role.COMMUNITY_SECRETARY)
+  @Mutation(() => NeedImportResult, { description: 'COMMUNITY_SECRETARY: a need list from the template (.xlsx or .csv) becomes DRAFT needs, all or nothing.' })
+  importNeeds(@Args(() => ImportArgs) args: ImportArgs, @Ctx() ctx: Context): Promise<NeedImportResult> {
+    return new NeedImportService(ctx).import(args.communityId, args.fileName, args.contentBase64);
   }
 
   @FieldResolver(() => Community)
