@@ -8,6 +8,7 @@ import { hashPassword } from '../api/src/modules/org/password';
 import { User } from '../api/src/modules/org/user.entity';
 import { Role } from '../api/src/shared/auth/role';
 import { CHIBI } from './chibi';
+import { loadJointDemo } from './joint';
 
 // The Chibi world of the article (DOMAIN.md), in Simplified Chinese. Every row is found by its
 // natural key first, so loading twice never duplicates anything.
@@ -29,6 +30,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'command', displayName: '吕建国', roles: [Role.COMMAND_CENTER], roleLabel: '指挥中心值班长 command centre' },
   { username: 'secretary', displayName: '游和清', roles: [Role.COMMUNITY_SECRETARY], community: '赤马港社区', roleLabel: '社区书记 secretary, 赤马港社区' },
   { username: 'hsl', displayName: '和尚岭社区书记', roles: [Role.COMMUNITY_SECRETARY], community: '和尚岭社区', roleLabel: '社区书记 secretary, 和尚岭社区' },
+  { username: 'hqq', displayName: '红旗桥社区书记', roles: [Role.COMMUNITY_SECRETARY], community: '红旗桥社区', roleLabel: '社区书记 secretary, 红旗桥社区' },
   { username: 'unitrep', displayName: '水利和湖泊局联络员', roles: [Role.UNIT_REP], unit: '水利和湖泊局', roleLabel: '单位联络员 unit rep, 水利和湖泊局' },
   { username: 'volunteer', displayName: '戴彩虹', roles: [Role.VOLUNTEER], community: '六米桥社区', roleLabel: '志愿者 volunteer, 六米桥社区' },
   { username: 'gridworker', displayName: '黄霞', roles: [Role.GRID_WORKER], community: '六米桥社区', roleLabel: '网格员 grid worker, 六米桥社区' },
@@ -90,4 +92,7 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
     });
   }
   await em.flush();
+
+  const recorder = await em.findOneOrFail(User, { username: 'hsl' });
+  await loadJointDemo(em, communities, units, recorder);
 }

@@ -1,3 +1,8 @@
+import { Agreement } from '../../api/src/modules/joint/agreement.entity';
+import { JointMeeting } from '../../api/src/modules/joint/meeting.entity';
+import { Need } from '../../api/src/modules/joint/need.entity';
+import { NeedClaim } from '../../api/src/modules/joint/need-claim.entity';
+import { Resource } from '../../api/src/modules/joint/resource.entity';
 import { Community } from '../../api/src/modules/org/community.entity';
 import { Grid } from '../../api/src/modules/org/grid.entity';
 import { PartnerUnit } from '../../api/src/modules/org/partner-unit.entity';
@@ -13,12 +18,38 @@ afterAll(() => app.close());
 
 const counts = async () => {
   const em = app.orm.em.fork();
-  return { communities: await em.count(Community), grids: await em.count(Grid), units: await em.count(PartnerUnit), users: await em.count(User) };
+  const counted = {
+    communities: Community,
+    grids: Grid,
+    units: PartnerUnit,
+    users: User,
+    meetings: JointMeeting,
+    agreements: Agreement,
+    resources: Resource,
+    needs: Need,
+    claims: NeedClaim,
+  };
+  const out: Record<string, number> = {};
+  for (const [name, entity] of Object.entries(counted)) out[name] = await em.count(entity as never);
+  return out;
 };
 
 describe('the Chibi demo data', () => {
-  it("loads 蒲圻办事处's communities, their grids, the partner units and one account per role; twice changes nothing", async () => {
+  it("carries the article's meetings: 8 agreements at 和尚岭, and 红旗桥's road, sewer and lights claimed by 6 units", async () => {
     expect(await isDatabaseEmpty(app.orm.em.fork())).toBe(true);
+    await loadDemoData(app.orm.em.fork());
+    const r = await app.admin.gql('{ communities { id name } }');
+    const id = (name: string) => r.data?.communities.find((c: { name: string }) => c.name === name).id;
+    const hsl = (await app.admin.gql('query($c: ID) { totals(communityId: $c) { agreements } }', { c: id('和尚岭社区') })).data?.totals;
+    expect(hsl.agreements).toBe(8);
+    const hqq = await app.admin.gql('query($c: ID) { needs(filter: { communityId: $c }) { edges { node { title status claims { unit { name } } } } } }', { c: id('红旗桥社区') });
+    const needs = hqq.data?.needs.edges.map((e: any) => e.node);
+    expect(needs.map((n: any) => n.title).sort()).toEqual(['下水道改造', '路灯安装', '道路硬化'].sort());
+    expect(needs.every((n: any) => n.status === 'CLAIMED' && n.claims.length === 2)).toBe(true);
+    expect(new Set(needs.flatMap((n: any) => n.claims.map((c: any) => c.unit.name))).size).toBe(6);
+  });
+
+  it("loads 蒲圻办事处's communities, their grids, the partner units and one account per role; twice changes nothing", async () => {
     await loadDemoData(app.orm.em.fork());
     const once = await counts();
     await loadDemoData(app.orm.em.fork());

@@ -8,7 +8,8 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const IMPORT = 'mutation($c: ID!, $f: String!, $b: String!) { importNeeds(communityId: $c, fileName: $f, contentBase64: $b) { imported needs { title status category maxClaimants grid { name } budgetEstimate } errors { row message } } }';
+const IMPORT =
+  'mutation($c: ID!, $f: String!, $b: String!) { importNeeds(communityId: $c, fileName: $f, contentBase64: $b) { imported needs { title status category maxClaimants grid { name } budgetEstimate } errors { row message } } }';
 
 async function workbook(rows: (string | number | null)[][]): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -40,7 +41,14 @@ describe('need lists kept in Excel', () => {
     const r = await secretary.gql(IMPORT, { c: community.id, f: '需求清单.xlsx', b: file });
     expect(r.data?.importNeeds.errors).toEqual([]);
     expect(r.data?.importNeeds.imported).toBe(3);
-    expect(r.data?.importNeeds.needs[0]).toEqual({ title: '小区路灯更换', status: 'DRAFT', category: 'INFRASTRUCTURE', maxClaimants: 2, grid: { name: '翠泉花苑小区' }, budgetEstimate: 36000 });
+    expect(r.data?.importNeeds.needs[0]).toEqual({
+      title: '小区路灯更换',
+      status: 'DRAFT',
+      category: 'INFRASTRUCTURE',
+      maxClaimants: 2,
+      grid: { name: '翠泉花苑小区' },
+      budgetEstimate: 36000,
+    });
     expect(r.data?.importNeeds.needs[1].category).toBe('ELDERLY_CARE');
   });
 

@@ -53,10 +53,26 @@ export function registerJointRoutes(app: FastifyInstance, deps: { orm: MikroORM;
       });
     };
     const all = await totals.totals(request.query.communityId ?? null);
-    sheet('总计', ['共建协议', '资源清单', '已发布需求', '已认领需求', '认领率'], [[all.agreements, all.resources, all.publishedNeeds, all.claimedNeeds, all.publishedNeeds ? Number((all.claimedNeeds / all.publishedNeeds).toFixed(4)) : 0]]);
-    sheet('按社区', ['社区', '办事处', '共建协议', '资源清单', '已发布需求', '已认领需求'], (await totals.byCommunity()).map((r) => [r.community.name, r.community.subdistrict, r.agreements, r.resources, r.publishedNeeds, r.claimedNeeds]));
-    sheet('按单位', ['单位', '共建协议', '资源清单', '认领'], (await totals.byUnit()).map((r) => [r.unit.name, r.agreements, r.resources, r.claims]));
-    sheet('按月', ['月份', '签订协议', '发布需求', '认领'], (await totals.byMonth(12, request.query.communityId ?? null)).map((r) => [r.month, r.agreementsSigned, r.needsPublished, r.claimsMade]));
+    sheet(
+      '总计',
+      ['共建协议', '资源清单', '已发布需求', '已认领需求', '认领率'],
+      [[all.agreements, all.resources, all.publishedNeeds, all.claimedNeeds, all.publishedNeeds ? Number((all.claimedNeeds / all.publishedNeeds).toFixed(4)) : 0]],
+    );
+    sheet(
+      '按社区',
+      ['社区', '办事处', '共建协议', '资源清单', '已发布需求', '已认领需求'],
+      (await totals.byCommunity()).map((r) => [r.community.name, r.community.subdistrict, r.agreements, r.resources, r.publishedNeeds, r.claimedNeeds]),
+    );
+    sheet(
+      '按单位',
+      ['单位', '共建协议', '资源清单', '认领'],
+      (await totals.byUnit()).map((r) => [r.unit.name, r.agreements, r.resources, r.claims]),
+    );
+    sheet(
+      '按月',
+      ['月份', '签订协议', '发布需求', '认领'],
+      (await totals.byMonth(12, request.query.communityId ?? null)).map((r) => [r.month, r.agreementsSigned, r.needsPublished, r.claimsMade]),
+    );
     return send(reply, '共建统计.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
   });
 }

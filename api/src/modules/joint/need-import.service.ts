@@ -3,14 +3,14 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../../context';
 import { assertSecretaryOf } from '../../shared/auth/scope';
 import { AppError, notFound, unauthenticated } from '../../shared/errors';
-import { isId } from '../../shared/ids';
 import type { Lang } from '../../shared/i18n/lang';
+import { isId } from '../../shared/ids';
 import { Community } from '../org/community.entity';
 import { Grid } from '../org/grid.entity';
 import { NeedCategory } from './joint.enums';
+import { Need } from './need.entity';
 import { recordNeedEvent } from './need-events';
 import { CATEGORY_LABELS, readSheet, type SheetRow } from './need-sheet';
-import { Need } from './need.entity';
 
 @ObjectType()
 export class ImportRowError {

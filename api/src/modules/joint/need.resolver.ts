@@ -10,10 +10,10 @@ import { PartnerUnit } from '../org/partner-unit.entity';
 import { User } from '../org/user.entity';
 import { CreateNeedInput, NeedFilter, UpdateNeedInput } from './joint.inputs';
 import { Need } from './need.entity';
-import { NeedImportResult, NeedImportService } from './need-import.service';
 import { NeedService } from './need.service';
 import { NeedClaim } from './need-claim.entity';
 import { NeedEvent } from './need-event.entity';
+import { NeedImportResult, NeedImportService } from './need-import.service';
 import { Resource } from './resource.entity';
 import { SuggestionService } from './suggestion.service';
 
