@@ -1,16 +1,25 @@
 import ConfigProvider from 'antd/es/config-provider';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { AppShell } from './AppShell';
 import { useAuth } from './auth';
+import { Loading } from './Loading';
 import { LoginPage } from './LoginPage';
-import { type AppRoute, ROUTES, SUB_ROUTES } from './routes';
+import { AgreementPrintPage, type AppRoute, BoardPage, ROUTES, SUB_ROUTES } from './routes';
 
 const NotFoundPage = lazy(() => import('./results'));
 const ForbiddenPage = lazy(() => import('./results').then((m) => ({ default: m.ForbiddenPage })));
+
+/** Full-screen pages (meeting board, print views): signed in, but no navigation around them. */
+function Bare({ children }: { children: React.ReactNode }) {
+  const { viewer, loading } = useAuth();
+  if (loading) return <Loading />;
+  if (!viewer) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
 
 function Guard({ route }: { route: AppRoute }) {
   const { hasRole } = useAuth();
@@ -25,6 +34,8 @@ export function App() {
     <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#c41d1d', borderRadius: 6 } }}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/board/:communityId" element={<Bare>{<BoardPage />}</Bare>} />
+        <Route path="/print/agreements/:id" element={<Bare>{<AgreementPrintPage />}</Bare>} />
         <Route element={<AppShell />}>
           {[...ROUTES, ...SUB_ROUTES].map((route) => (
             <Route key={route.path} path={route.path} element={<Guard route={route} />} />

@@ -33,6 +33,7 @@ export function AppShell() {
     const item = (route: (typeof ROUTES)[number]) => ({ path: route.path, icon: route.icon, label: t(route.label) });
     return [
       { key: 'main', items: visible.filter((route) => !route.group).map(item) },
+      { key: 'joint', label: t('nav.joint'), items: visible.filter((route) => route.group === 'joint').map(item) },
       { key: 'admin', label: t('nav.admin'), items: visible.filter((route) => route.group === 'admin').map(item) },
     ].filter((group) => group.items.length > 0);
   }, [hasRole, t]);

@@ -1,6 +1,8 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { Observable } from 'rxjs';
 import { i18n } from './i18n';
 
 const TOKEN_KEY = 'gj.token';
@@ -36,8 +38,30 @@ const sessionGuard = new ErrorLink(({ error, operation }) => {
   }
 });
 
+// Subscriptions go over a WebSocket whose code is fetched the first time a page subscribes.
+const lazyWs = new ApolloLink(
+  (operation) =>
+    new Observable((observer) => {
+      let subscription: { unsubscribe(): void } | undefined;
+      let closed = false;
+      void import('./ws-link').then(({ wsLink }) => {
+        if (closed) return;
+        subscription = wsLink.request(operation)?.subscribe(observer);
+      });
+      return () => {
+        closed = true;
+        subscription?.unsubscribe();
+      };
+    }),
+);
+
+const isSubscription = ({ query }: ApolloLink.Operation) => {
+  const definition = getMainDefinition(query);
+  return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+};
+
 export const apolloClient = new ApolloClient({
-  link: ApolloLink.from([sessionGuard, headers, new HttpLink({ uri: '/graphql' })]),
+  link: ApolloLink.split(isSubscription, lazyWs, ApolloLink.from([sessionGuard, headers, new HttpLink({ uri: '/graphql' })])),
   cache: new InMemoryCache(),
   defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
 });

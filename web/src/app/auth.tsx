@@ -1,37 +1,14 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
 import { useNavigate } from 'react-router';
-import { graphql } from '../gql';
-import type { MeQuery, Role } from '../gql/graphql';
+import { LoginDocument, LogoutDocument, MeDocument, type MeQuery, type Role } from '../gql/graphql';
 import { tokenStore, whenSessionEnds } from './apollo';
 
-export const ME = graphql(`
-  query Me {
-    me {
-      id
-      username
-      displayName
-      roles
-      community { id name }
-      unit { id name }
-    }
-  }
-`);
-
-const LOGIN = graphql(`
-  mutation Login($username: String!, $password: String!) {
-    login(username: $username, password: $password) {
-      token
-      user { id }
-    }
-  }
-`);
-
-const LOGOUT = graphql(`
-  mutation Logout {
-    logout
-  }
-`);
+// The documents are in auth.documents.ts; importing them from the generated module keeps the
+// map of every document in the app (gql.ts) out of the shell chunk.
+export const ME = MeDocument;
+const LOGIN = LoginDocument;
+const LOGOUT = LogoutDocument;
 
 export type Viewer = NonNullable<MeQuery['me']>;
 

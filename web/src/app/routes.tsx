@@ -1,4 +1,15 @@
-import { ApartmentOutlined, BankOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  FileTextOutlined,
+  GiftOutlined,
+  HomeOutlined,
+  TeamOutlined,
+  ThunderboltOutlined,
+} from '@ant-design/icons';
 import { type ComponentType, lazy, type ReactNode } from 'react';
 import type { Role } from '../gql/graphql';
 
@@ -11,7 +22,7 @@ export interface AppRoute {
   icon: ReactNode;
   /** Who sees it in the menu and may open it; absent means every signed-in user. */
   roles?: Role[];
-  group?: 'admin';
+  group?: 'joint' | 'admin';
   page: ComponentType;
 }
 
@@ -20,13 +31,49 @@ const CommunitiesPage = lazy(() => import('../features/org/CommunitiesPage'));
 const CommunityPage = lazy(() => import('../features/org/CommunityPage'));
 const UnitsPage = lazy(() => import('../features/org/UnitsPage'));
 const UsersPage = lazy(() => import('../features/org/UsersPage'));
+const NeedsPage = lazy(() => import('../features/joint/NeedsPage'));
+const NeedDetailPage = lazy(() => import('../features/joint/NeedDetailPage'));
+const ClaimPage = lazy(() => import('../features/joint/ClaimPage'));
+const ResourcesPage = lazy(() => import('../features/joint/ResourcesPage'));
+const AgreementsPage = lazy(() => import('../features/joint/AgreementsPage'));
+const MeetingsPage = lazy(() => import('../features/joint/MeetingsPage'));
+const MeetingPage = lazy(() => import('../features/joint/MeetingPage'));
+const DashboardPage = lazy(() => import('../features/joint/DashboardPage'));
+export const BoardPage = lazy(() => import('../features/joint/BoardPage'));
+export const AgreementPrintPage = lazy(() => import('../features/joint/AgreementPrintPage'));
+
+const NEED_READERS: Role[] = ['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'UNIT_REP'];
 
 export const ROUTES: AppRoute[] = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined />, page: HomePage },
+  { path: '/joint/claim', label: 'joint.claim', icon: <ThunderboltOutlined />, roles: ['UNIT_REP'], group: 'joint', page: ClaimPage },
+  { path: '/joint/needs', label: 'joint.needs', icon: <FileTextOutlined />, roles: NEED_READERS, group: 'joint', page: NeedsPage },
+  {
+    path: '/joint/resources',
+    label: 'joint.resources',
+    icon: <GiftOutlined />,
+    roles: ['ADMIN', 'CITY_LEADER', 'COMMUNITY_SECRETARY', 'UNIT_REP'],
+    group: 'joint',
+    page: ResourcesPage,
+  },
+  {
+    path: '/joint/agreements',
+    label: 'joint.agreements',
+    icon: <AuditOutlined />,
+    roles: ['ADMIN', 'CITY_LEADER', 'COMMUNITY_SECRETARY', 'UNIT_REP'],
+    group: 'joint',
+    page: AgreementsPage,
+  },
+  { path: '/joint/meetings', label: 'joint.meetings', icon: <CalendarOutlined />, roles: ['ADMIN', 'CITY_LEADER', 'COMMUNITY_SECRETARY'], group: 'joint', page: MeetingsPage },
+  { path: '/joint/dashboard', label: 'joint.dashboard', icon: <BarChartOutlined />, roles: ['ADMIN', 'CITY_LEADER', 'COMMUNITY_SECRETARY'], group: 'joint', page: DashboardPage },
   { path: '/admin/communities', label: 'nav.communities', icon: <ApartmentOutlined />, roles: ['ADMIN', 'COMMUNITY_SECRETARY'], group: 'admin', page: CommunitiesPage },
   { path: '/admin/units', label: 'nav.units', icon: <BankOutlined />, roles: ['ADMIN'], group: 'admin', page: UnitsPage },
   { path: '/admin/users', label: 'nav.users', icon: <TeamOutlined />, roles: ['ADMIN'], group: 'admin', page: UsersPage },
 ];
 
 /** Pages reached from another page, not from the menu. */
-export const SUB_ROUTES: AppRoute[] = [{ path: '/admin/communities/:id', label: 'communities.detail', icon: null, roles: ['ADMIN', 'COMMUNITY_SECRETARY'], page: CommunityPage }];
+export const SUB_ROUTES: AppRoute[] = [
+  { path: '/admin/communities/:id', label: 'communities.detail', icon: null, roles: ['ADMIN', 'COMMUNITY_SECRETARY'], page: CommunityPage },
+  { path: '/joint/needs/:id', label: 'joint.needs', icon: null, roles: NEED_READERS, page: NeedDetailPage },
+  { path: '/joint/meetings/:id', label: 'joint.meetings', icon: null, roles: ['ADMIN', 'CITY_LEADER', 'COMMUNITY_SECRETARY', 'UNIT_REP'], page: MeetingPage },
+];

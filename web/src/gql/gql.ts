@@ -17,6 +17,37 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      community { id name }\n      unit { id name }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query AgreementPrint($id: ID!) {\n    agreement(id: $id) { id status signedAt validFrom validUntil commitments community { name subdistrict } unit { name contactName contactPhone } meeting { title heldAt } }\n  }\n": typeof types.AgreementPrintDocument,
+    "\n  query Agreements($communityId: ID) {\n    agreements(communityId: $communityId) { id status signedAt validFrom validUntil commitments terminationReason community { id name } unit { id name } meeting { id title } }\n  }\n": typeof types.AgreementsDocument,
+    "mutation SignAgreement($input: SignAgreementInput!) { signAgreement(input: $input) { id } }": typeof types.SignAgreementDocument,
+    "mutation TerminateAgreement($id: ID!, $reason: String!) { terminateAgreement(id: $id, reason: $reason) { id status terminationReason } }": typeof types.TerminateAgreementDocument,
+    "\n  subscription NeedBoard($communityId: ID!) {\n    needBoard(communityId: $communityId) { action at meetingId unit { id name } need { id title status } }\n  }\n": typeof types.NeedBoardDocument,
+    "query BoardCommunity($id: ID!) { community(id: $id) { id name } }": typeof types.BoardCommunityDocument,
+    "\n  query ClaimCap($id: ID!) {\n    community(id: $id) { id maxOpenClaimsPerUnit }\n  }\n": typeof types.ClaimCapDocument,
+    "\n  mutation SetClaimCap($communityId: ID!, $cap: Int) {\n    setClaimCap(communityId: $communityId, cap: $cap) { id maxOpenClaimsPerUnit }\n  }\n": typeof types.SetClaimCapDocument,
+    "\n  query Dashboard {\n    totals { agreements resources publishedNeeds claimedNeeds }\n    totalsByCommunity { community { id name } agreements resources publishedNeeds claimedNeeds }\n    totalsByUnit { unit { id name } agreements resources claims }\n    totalsByMonth(months: 12) { month agreementsSigned needsPublished claimsMade }\n  }\n": typeof types.DashboardDocument,
+    "\n  mutation ImportNeeds($communityId: ID!, $fileName: String!, $contentBase64: String!) {\n    importNeeds(communityId: $communityId, fileName: $fileName, contentBase64: $contentBase64) { imported errors { row message } }\n  }\n": typeof types.ImportNeedsDocument,
+    "\n  query JointMeeting($id: ID!) {\n    jointMeeting(id: $id) {\n      id\n      title\n      heldAt\n      place\n      agenda\n      minutes\n      community { id name }\n      attendees { id name }\n      agreements { id unit { name } status }\n      claims { id claimedAt releasedAt unit { name } need { id title } }\n    }\n  }\n": typeof types.JointMeetingDocument,
+    "mutation SaveMinutes($id: ID!, $minutes: String) { updateJointMeeting(id: $id, input: { minutes: $minutes }) { id minutes } }": typeof types.SaveMinutesDocument,
+    "mutation ScheduleJointMeeting($input: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $input) { id } }": typeof types.ScheduleJointMeetingDocument,
+    "mutation PublishNeed($id: ID!) { publishNeed(id: $id) { id status publishedAt } }": typeof types.PublishNeedDocument,
+    "mutation CancelNeed($id: ID!, $reason: String!) { cancelNeed(id: $id, reason: $reason) { id status cancelReason } }": typeof types.CancelNeedDocument,
+    "mutation ConfirmNeedDone($id: ID!, $note: String) { confirmNeedDone(id: $id, note: $note) { id status closedAt } }": typeof types.ConfirmNeedDoneDocument,
+    "mutation ReleaseClaim($needId: ID!, $reason: String!) { releaseClaim(needId: $needId, reason: $reason) { id status claimCount } }": typeof types.ReleaseClaimDocument,
+    "mutation ReportNeedProgress($needId: ID!, $note: String!) { reportNeedProgress(needId: $needId, note: $note) { id status } }": typeof types.ReportNeedProgressDocument,
+    "mutation ReportNeedCompletion($needId: ID!, $note: String!) { reportNeedCompletion(needId: $needId, note: $note) { id status completionReportedAt } }": typeof types.ReportNeedCompletionDocument,
+    "\n  query NeedSuggestions($id: ID!) {\n    need(id: $id) { id suggestedUnits { hasAgreement unit { id name } resources { id title } } }\n  }\n": typeof types.NeedSuggestionsDocument,
+    "\n  query CommunityGrids($id: ID!) {\n    community(id: $id) { id grids { id name } }\n  }\n": typeof types.CommunityGridsDocument,
+    "\n  mutation CreateNeed($input: CreateNeedInput!) {\n    createNeed(input: $input) { id }\n  }\n": typeof types.CreateNeedDocument,
+    "\n  mutation UpdateNeed($id: ID!, $input: UpdateNeedInput!) {\n    updateNeed(id: $id, input: $input) { id title description category maxClaimants location budgetEstimate grid { id name } status }\n  }\n": typeof types.UpdateNeedDocument,
+    "\n  query Resources($unitId: ID) {\n    resources(unitId: $unitId) { id title category quantity unitOfMeasure availability description servesCategory unit { id name } }\n  }\n": typeof types.ResourcesDocument,
+    "mutation AddResource($input: AddResourceInput!) { addResource(input: $input) { id } }": typeof types.AddResourceDocument,
+    "mutation UpdateResource($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { id title category quantity unitOfMeasure availability description servesCategory } }": typeof types.UpdateResourceDocument,
+    "mutation WithdrawResource($id: ID!) { withdrawResource(id: $id) { id withdrawnAt } }": typeof types.WithdrawResourceDocument,
+    "\n  query Needs($filter: NeedFilter, $first: Int, $after: String) {\n    needs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          title\n          category\n          status\n          maxClaimants\n          claimCount\n          createdAt\n          location\n          community { id name }\n          claims { id unit { id name } }\n        }\n      }\n    }\n  }\n": typeof types.NeedsDocument,
+    "\n  query Need($id: ID!) {\n    need(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      maxClaimants\n      claimCount\n      location\n      budgetEstimate\n      createdAt\n      publishedAt\n      completionReportedAt\n      closedAt\n      cancelReason\n      community { id name maxOpenClaimsPerUnit }\n      grid { id name }\n      claims { id claimedAt unit { id name } meeting { id title } }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n": typeof types.NeedDocument,
+    "\n  mutation ClaimNeed($needId: ID!, $meetingId: ID) {\n    claimNeed(needId: $needId, meetingId: $meetingId) { id need { id status claimCount claims { id unit { id name } } } }\n  }\n": typeof types.ClaimNeedDocument,
+    "\n  query JointMeetings($communityId: ID) {\n    jointMeetings(communityId: $communityId) { id title heldAt place community { id name } attendees { id name } }\n  }\n": typeof types.JointMeetingsDocument,
     "\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation AddCommitteeMember($communityId: ID!, $input: CommitteeMemberInput!) {\n    addCommitteeMember(communityId: $communityId, input: $input) { id }\n  }\n": typeof types.AddCommitteeMemberDocument,
     "\n  mutation UpdateCommitteeMember($id: ID!, $input: CommitteeMemberInput!) {\n    updateCommitteeMember(id: $id, input: $input) { id personName position title sortOrder unit { id name } }\n  }\n": typeof types.UpdateCommitteeMemberDocument,
@@ -42,6 +73,37 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      community { id name }\n      unit { id name }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query AgreementPrint($id: ID!) {\n    agreement(id: $id) { id status signedAt validFrom validUntil commitments community { name subdistrict } unit { name contactName contactPhone } meeting { title heldAt } }\n  }\n": types.AgreementPrintDocument,
+    "\n  query Agreements($communityId: ID) {\n    agreements(communityId: $communityId) { id status signedAt validFrom validUntil commitments terminationReason community { id name } unit { id name } meeting { id title } }\n  }\n": types.AgreementsDocument,
+    "mutation SignAgreement($input: SignAgreementInput!) { signAgreement(input: $input) { id } }": types.SignAgreementDocument,
+    "mutation TerminateAgreement($id: ID!, $reason: String!) { terminateAgreement(id: $id, reason: $reason) { id status terminationReason } }": types.TerminateAgreementDocument,
+    "\n  subscription NeedBoard($communityId: ID!) {\n    needBoard(communityId: $communityId) { action at meetingId unit { id name } need { id title status } }\n  }\n": types.NeedBoardDocument,
+    "query BoardCommunity($id: ID!) { community(id: $id) { id name } }": types.BoardCommunityDocument,
+    "\n  query ClaimCap($id: ID!) {\n    community(id: $id) { id maxOpenClaimsPerUnit }\n  }\n": types.ClaimCapDocument,
+    "\n  mutation SetClaimCap($communityId: ID!, $cap: Int) {\n    setClaimCap(communityId: $communityId, cap: $cap) { id maxOpenClaimsPerUnit }\n  }\n": types.SetClaimCapDocument,
+    "\n  query Dashboard {\n    totals { agreements resources publishedNeeds claimedNeeds }\n    totalsByCommunity { community { id name } agreements resources publishedNeeds claimedNeeds }\n    totalsByUnit { unit { id name } agreements resources claims }\n    totalsByMonth(months: 12) { month agreementsSigned needsPublished claimsMade }\n  }\n": types.DashboardDocument,
+    "\n  mutation ImportNeeds($communityId: ID!, $fileName: String!, $contentBase64: String!) {\n    importNeeds(communityId: $communityId, fileName: $fileName, contentBase64: $contentBase64) { imported errors { row message } }\n  }\n": types.ImportNeedsDocument,
+    "\n  query JointMeeting($id: ID!) {\n    jointMeeting(id: $id) {\n      id\n      title\n      heldAt\n      place\n      agenda\n      minutes\n      community { id name }\n      attendees { id name }\n      agreements { id unit { name } status }\n      claims { id claimedAt releasedAt unit { name } need { id title } }\n    }\n  }\n": types.JointMeetingDocument,
+    "mutation SaveMinutes($id: ID!, $minutes: String) { updateJointMeeting(id: $id, input: { minutes: $minutes }) { id minutes } }": types.SaveMinutesDocument,
+    "mutation ScheduleJointMeeting($input: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $input) { id } }": types.ScheduleJointMeetingDocument,
+    "mutation PublishNeed($id: ID!) { publishNeed(id: $id) { id status publishedAt } }": types.PublishNeedDocument,
+    "mutation CancelNeed($id: ID!, $reason: String!) { cancelNeed(id: $id, reason: $reason) { id status cancelReason } }": types.CancelNeedDocument,
+    "mutation ConfirmNeedDone($id: ID!, $note: String) { confirmNeedDone(id: $id, note: $note) { id status closedAt } }": types.ConfirmNeedDoneDocument,
+    "mutation ReleaseClaim($needId: ID!, $reason: String!) { releaseClaim(needId: $needId, reason: $reason) { id status claimCount } }": types.ReleaseClaimDocument,
+    "mutation ReportNeedProgress($needId: ID!, $note: String!) { reportNeedProgress(needId: $needId, note: $note) { id status } }": types.ReportNeedProgressDocument,
+    "mutation ReportNeedCompletion($needId: ID!, $note: String!) { reportNeedCompletion(needId: $needId, note: $note) { id status completionReportedAt } }": types.ReportNeedCompletionDocument,
+    "\n  query NeedSuggestions($id: ID!) {\n    need(id: $id) { id suggestedUnits { hasAgreement unit { id name } resources { id title } } }\n  }\n": types.NeedSuggestionsDocument,
+    "\n  query CommunityGrids($id: ID!) {\n    community(id: $id) { id grids { id name } }\n  }\n": types.CommunityGridsDocument,
+    "\n  mutation CreateNeed($input: CreateNeedInput!) {\n    createNeed(input: $input) { id }\n  }\n": types.CreateNeedDocument,
+    "\n  mutation UpdateNeed($id: ID!, $input: UpdateNeedInput!) {\n    updateNeed(id: $id, input: $input) { id title description category maxClaimants location budgetEstimate grid { id name } status }\n  }\n": types.UpdateNeedDocument,
+    "\n  query Resources($unitId: ID) {\n    resources(unitId: $unitId) { id title category quantity unitOfMeasure availability description servesCategory unit { id name } }\n  }\n": types.ResourcesDocument,
+    "mutation AddResource($input: AddResourceInput!) { addResource(input: $input) { id } }": types.AddResourceDocument,
+    "mutation UpdateResource($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { id title category quantity unitOfMeasure availability description servesCategory } }": types.UpdateResourceDocument,
+    "mutation WithdrawResource($id: ID!) { withdrawResource(id: $id) { id withdrawnAt } }": types.WithdrawResourceDocument,
+    "\n  query Needs($filter: NeedFilter, $first: Int, $after: String) {\n    needs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          title\n          category\n          status\n          maxClaimants\n          claimCount\n          createdAt\n          location\n          community { id name }\n          claims { id unit { id name } }\n        }\n      }\n    }\n  }\n": types.NeedsDocument,
+    "\n  query Need($id: ID!) {\n    need(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      maxClaimants\n      claimCount\n      location\n      budgetEstimate\n      createdAt\n      publishedAt\n      completionReportedAt\n      closedAt\n      cancelReason\n      community { id name maxOpenClaimsPerUnit }\n      grid { id name }\n      claims { id claimedAt unit { id name } meeting { id title } }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n": types.NeedDocument,
+    "\n  mutation ClaimNeed($needId: ID!, $meetingId: ID) {\n    claimNeed(needId: $needId, meetingId: $meetingId) { id need { id status claimCount claims { id unit { id name } } } }\n  }\n": types.ClaimNeedDocument,
+    "\n  query JointMeetings($communityId: ID) {\n    jointMeetings(communityId: $communityId) { id title heldAt place community { id name } attendees { id name } }\n  }\n": types.JointMeetingsDocument,
     "\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation AddCommitteeMember($communityId: ID!, $input: CommitteeMemberInput!) {\n    addCommitteeMember(communityId: $communityId, input: $input) { id }\n  }\n": types.AddCommitteeMemberDocument,
     "\n  mutation UpdateCommitteeMember($id: ID!, $input: CommitteeMemberInput!) {\n    updateCommitteeMember(id: $id, input: $input) { id personName position title sortOrder unit { id name } }\n  }\n": types.UpdateCommitteeMemberDocument,
@@ -90,6 +152,130 @@ export function graphql(source: "\n  mutation Login($username: String!, $passwor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreementPrint($id: ID!) {\n    agreement(id: $id) { id status signedAt validFrom validUntil commitments community { name subdistrict } unit { name contactName contactPhone } meeting { title heldAt } }\n  }\n"): (typeof documents)["\n  query AgreementPrint($id: ID!) {\n    agreement(id: $id) { id status signedAt validFrom validUntil commitments community { name subdistrict } unit { name contactName contactPhone } meeting { title heldAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Agreements($communityId: ID) {\n    agreements(communityId: $communityId) { id status signedAt validFrom validUntil commitments terminationReason community { id name } unit { id name } meeting { id title } }\n  }\n"): (typeof documents)["\n  query Agreements($communityId: ID) {\n    agreements(communityId: $communityId) { id status signedAt validFrom validUntil commitments terminationReason community { id name } unit { id name } meeting { id title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignAgreement($input: SignAgreementInput!) { signAgreement(input: $input) { id } }"): (typeof documents)["mutation SignAgreement($input: SignAgreementInput!) { signAgreement(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TerminateAgreement($id: ID!, $reason: String!) { terminateAgreement(id: $id, reason: $reason) { id status terminationReason } }"): (typeof documents)["mutation TerminateAgreement($id: ID!, $reason: String!) { terminateAgreement(id: $id, reason: $reason) { id status terminationReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NeedBoard($communityId: ID!) {\n    needBoard(communityId: $communityId) { action at meetingId unit { id name } need { id title status } }\n  }\n"): (typeof documents)["\n  subscription NeedBoard($communityId: ID!) {\n    needBoard(communityId: $communityId) { action at meetingId unit { id name } need { id title status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoardCommunity($id: ID!) { community(id: $id) { id name } }"): (typeof documents)["query BoardCommunity($id: ID!) { community(id: $id) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClaimCap($id: ID!) {\n    community(id: $id) { id maxOpenClaimsPerUnit }\n  }\n"): (typeof documents)["\n  query ClaimCap($id: ID!) {\n    community(id: $id) { id maxOpenClaimsPerUnit }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetClaimCap($communityId: ID!, $cap: Int) {\n    setClaimCap(communityId: $communityId, cap: $cap) { id maxOpenClaimsPerUnit }\n  }\n"): (typeof documents)["\n  mutation SetClaimCap($communityId: ID!, $cap: Int) {\n    setClaimCap(communityId: $communityId, cap: $cap) { id maxOpenClaimsPerUnit }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard {\n    totals { agreements resources publishedNeeds claimedNeeds }\n    totalsByCommunity { community { id name } agreements resources publishedNeeds claimedNeeds }\n    totalsByUnit { unit { id name } agreements resources claims }\n    totalsByMonth(months: 12) { month agreementsSigned needsPublished claimsMade }\n  }\n"): (typeof documents)["\n  query Dashboard {\n    totals { agreements resources publishedNeeds claimedNeeds }\n    totalsByCommunity { community { id name } agreements resources publishedNeeds claimedNeeds }\n    totalsByUnit { unit { id name } agreements resources claims }\n    totalsByMonth(months: 12) { month agreementsSigned needsPublished claimsMade }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportNeeds($communityId: ID!, $fileName: String!, $contentBase64: String!) {\n    importNeeds(communityId: $communityId, fileName: $fileName, contentBase64: $contentBase64) { imported errors { row message } }\n  }\n"): (typeof documents)["\n  mutation ImportNeeds($communityId: ID!, $fileName: String!, $contentBase64: String!) {\n    importNeeds(communityId: $communityId, fileName: $fileName, contentBase64: $contentBase64) { imported errors { row message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JointMeeting($id: ID!) {\n    jointMeeting(id: $id) {\n      id\n      title\n      heldAt\n      place\n      agenda\n      minutes\n      community { id name }\n      attendees { id name }\n      agreements { id unit { name } status }\n      claims { id claimedAt releasedAt unit { name } need { id title } }\n    }\n  }\n"): (typeof documents)["\n  query JointMeeting($id: ID!) {\n    jointMeeting(id: $id) {\n      id\n      title\n      heldAt\n      place\n      agenda\n      minutes\n      community { id name }\n      attendees { id name }\n      agreements { id unit { name } status }\n      claims { id claimedAt releasedAt unit { name } need { id title } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveMinutes($id: ID!, $minutes: String) { updateJointMeeting(id: $id, input: { minutes: $minutes }) { id minutes } }"): (typeof documents)["mutation SaveMinutes($id: ID!, $minutes: String) { updateJointMeeting(id: $id, input: { minutes: $minutes }) { id minutes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleJointMeeting($input: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $input) { id } }"): (typeof documents)["mutation ScheduleJointMeeting($input: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishNeed($id: ID!) { publishNeed(id: $id) { id status publishedAt } }"): (typeof documents)["mutation PublishNeed($id: ID!) { publishNeed(id: $id) { id status publishedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelNeed($id: ID!, $reason: String!) { cancelNeed(id: $id, reason: $reason) { id status cancelReason } }"): (typeof documents)["mutation CancelNeed($id: ID!, $reason: String!) { cancelNeed(id: $id, reason: $reason) { id status cancelReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmNeedDone($id: ID!, $note: String) { confirmNeedDone(id: $id, note: $note) { id status closedAt } }"): (typeof documents)["mutation ConfirmNeedDone($id: ID!, $note: String) { confirmNeedDone(id: $id, note: $note) { id status closedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReleaseClaim($needId: ID!, $reason: String!) { releaseClaim(needId: $needId, reason: $reason) { id status claimCount } }"): (typeof documents)["mutation ReleaseClaim($needId: ID!, $reason: String!) { releaseClaim(needId: $needId, reason: $reason) { id status claimCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportNeedProgress($needId: ID!, $note: String!) { reportNeedProgress(needId: $needId, note: $note) { id status } }"): (typeof documents)["mutation ReportNeedProgress($needId: ID!, $note: String!) { reportNeedProgress(needId: $needId, note: $note) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportNeedCompletion($needId: ID!, $note: String!) { reportNeedCompletion(needId: $needId, note: $note) { id status completionReportedAt } }"): (typeof documents)["mutation ReportNeedCompletion($needId: ID!, $note: String!) { reportNeedCompletion(needId: $needId, note: $note) { id status completionReportedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedSuggestions($id: ID!) {\n    need(id: $id) { id suggestedUnits { hasAgreement unit { id name } resources { id title } } }\n  }\n"): (typeof documents)["\n  query NeedSuggestions($id: ID!) {\n    need(id: $id) { id suggestedUnits { hasAgreement unit { id name } resources { id title } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunityGrids($id: ID!) {\n    community(id: $id) { id grids { id name } }\n  }\n"): (typeof documents)["\n  query CommunityGrids($id: ID!) {\n    community(id: $id) { id grids { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNeed($input: CreateNeedInput!) {\n    createNeed(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CreateNeed($input: CreateNeedInput!) {\n    createNeed(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNeed($id: ID!, $input: UpdateNeedInput!) {\n    updateNeed(id: $id, input: $input) { id title description category maxClaimants location budgetEstimate grid { id name } status }\n  }\n"): (typeof documents)["\n  mutation UpdateNeed($id: ID!, $input: UpdateNeedInput!) {\n    updateNeed(id: $id, input: $input) { id title description category maxClaimants location budgetEstimate grid { id name } status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Resources($unitId: ID) {\n    resources(unitId: $unitId) { id title category quantity unitOfMeasure availability description servesCategory unit { id name } }\n  }\n"): (typeof documents)["\n  query Resources($unitId: ID) {\n    resources(unitId: $unitId) { id title category quantity unitOfMeasure availability description servesCategory unit { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddResource($input: AddResourceInput!) { addResource(input: $input) { id } }"): (typeof documents)["mutation AddResource($input: AddResourceInput!) { addResource(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateResource($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { id title category quantity unitOfMeasure availability description servesCategory } }"): (typeof documents)["mutation UpdateResource($id: ID!, $input: UpdateResourceInput!) { updateResource(id: $id, input: $input) { id title category quantity unitOfMeasure availability description servesCategory } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawResource($id: ID!) { withdrawResource(id: $id) { id withdrawnAt } }"): (typeof documents)["mutation WithdrawResource($id: ID!) { withdrawResource(id: $id) { id withdrawnAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Needs($filter: NeedFilter, $first: Int, $after: String) {\n    needs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          title\n          category\n          status\n          maxClaimants\n          claimCount\n          createdAt\n          location\n          community { id name }\n          claims { id unit { id name } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Needs($filter: NeedFilter, $first: Int, $after: String) {\n    needs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          title\n          category\n          status\n          maxClaimants\n          claimCount\n          createdAt\n          location\n          community { id name }\n          claims { id unit { id name } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Need($id: ID!) {\n    need(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      maxClaimants\n      claimCount\n      location\n      budgetEstimate\n      createdAt\n      publishedAt\n      completionReportedAt\n      closedAt\n      cancelReason\n      community { id name maxOpenClaimsPerUnit }\n      grid { id name }\n      claims { id claimedAt unit { id name } meeting { id title } }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n"): (typeof documents)["\n  query Need($id: ID!) {\n    need(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      maxClaimants\n      claimCount\n      location\n      budgetEstimate\n      createdAt\n      publishedAt\n      completionReportedAt\n      closedAt\n      cancelReason\n      community { id name maxOpenClaimsPerUnit }\n      grid { id name }\n      claims { id claimedAt unit { id name } meeting { id title } }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimNeed($needId: ID!, $meetingId: ID) {\n    claimNeed(needId: $needId, meetingId: $meetingId) { id need { id status claimCount claims { id unit { id name } } } }\n  }\n"): (typeof documents)["\n  mutation ClaimNeed($needId: ID!, $meetingId: ID) {\n    claimNeed(needId: $needId, meetingId: $meetingId) { id need { id status claimCount claims { id unit { id name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JointMeetings($communityId: ID) {\n    jointMeetings(communityId: $communityId) { id title heldAt place community { id name } attendees { id name } }\n  }\n"): (typeof documents)["\n  query JointMeetings($communityId: ID) {\n    jointMeetings(communityId: $communityId) { id title heldAt place community { id name } attendees { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,98 @@
+import type { Browser, Page } from 'playwright-core';
+import { PASSWORD, startTestApp, type TestApp } from '../support/app';
+import { chromiumAvailable, launch, screenshot } from '../support/browser';
+import { communityWithSecretary, makeUnit, makeUser, publishedNeed } from '../support/factories';
+
+const run = chromiumAvailable() ? describe : describe.skip;
+
+run('the joint meeting in a real browser', () => {
+  let app: TestApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function signIn(page: Page, username: string, password = PASSWORD): Promise<void> {
+    await page.goto(`${app.url}/login`);
+    await page.locator('#username').fill(username);
+    await page.locator('#password').fill(password);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByText('您好').waitFor();
+  }
+
+  it('a unit representative claims a need on a phone; the meeting-room board shows it within a second, without a reload', async () => {
+    const { community, secretary } = await communityWithSecretary(app, '红旗桥社区');
+    await publishedNeed(secretary, community.id, '道路硬化', 2);
+    await publishedNeed(secretary, community.id, '路灯安装', 1);
+    const unit = await makeUnit(app, '住房和城乡建设局');
+    const rep = await makeUser(app, ['UNIT_REP' as never], { unitId: unit.id });
+    const secretaryUser = await makeUser(app, ['COMMUNITY_SECRETARY' as never], { communityId: community.id });
+
+    const board = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+    await signIn(board, secretaryUser.username);
+    await board.goto(`${app.url}/board/${community.id}`);
+    await board.getByTestId('board-need').first().waitFor();
+    await screenshot(board, 'meeting-board-before');
+    await board
+      .getByTestId('board-count')
+      .getByText(/已认领 0 \/ 2/)
+      .waitFor();
+
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await signIn(phone, rep.username);
+    await phone.goto(`${app.url}/joint/claim`);
+    await phone.getByTestId('claim-道路硬化').click();
+    await phone
+      .getByRole('button', { name: /认\s*领/ })
+      .last()
+      .click();
+    const clicked = Date.now();
+    await phone.getByText('认领成功').waitFor();
+    await screenshot(phone, 'unit-rep-claims-on-phone');
+
+    await board.getByTestId('board-feed').getByText('住房和城乡建设局').waitFor({ timeout: 5000 });
+    await board
+      .getByTestId('board-count')
+      .getByText(/已认领 1 \/ 2/)
+      .waitFor({ timeout: 5000 });
+    const seenAfter = Date.now() - clicked;
+    expect(seenAfter).toBeLessThan(2000);
+    await screenshot(board, 'meeting-board-live');
+
+    await phone.getByRole('tab', { name: '我的认领' }).click();
+    await phone.getByRole('tabpanel', { name: '我的认领' }).getByRole('link', { name: '道路硬化' }).waitFor();
+    await board.close();
+    await phone.close();
+  });
+
+  it("the secretary drafts and publishes a need; the leaders' dashboard draws its charts", async () => {
+    const { community } = await communityWithSecretary(app, '和尚岭社区');
+    const secretary = await makeUser(app, ['COMMUNITY_SECRETARY' as never], { communityId: community.id });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, secretary.username);
+    await page.goto(`${app.url}/joint/needs`);
+    await page.getByTestId('new-need').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('标题').fill('老旧小区加装电梯');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByRole('link', { name: '老旧小区加装电梯' }).click();
+    await page.getByTestId('publish-need').click();
+    await page
+      .getByRole('button', { name: /发\s*布/ })
+      .last()
+      .click();
+    await page.getByText('可认领').first().waitFor();
+    await screenshot(page, 'need-detail-published');
+
+    await page.goto(`${app.url}/joint/dashboard`);
+    await page.getByTestId('chart-community').locator('canvas').waitFor();
+    await page.getByTestId('chart-month').locator('canvas').waitFor();
+    await screenshot(page, 'joint-dashboard');
+    await page.close();
+  });
+});
