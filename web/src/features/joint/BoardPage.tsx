@@ -15,7 +15,7 @@ const BOARD = graphql(`
 `);
 const COMMUNITY_NAME = graphql(`query BoardCommunity($id: ID!) { community(id: $id) { id name } }`);
 
-type Event = NeedBoardSubscription['needBoard'];
+type Event = NeedBoardSubscription['needBoard'] & { key: string };
 const SHOWN = ['PUBLISHED', 'CLAIMED', 'IN_PROGRESS', 'DONE'] as const;
 
 /** The meeting-room screen: the need list, who claimed what, a running count — live, no reload. */
@@ -34,7 +34,7 @@ export default function BoardPage() {
     onData: ({ data }) => {
       const event = data.data?.needBoard;
       if (!event) return;
-      setFeed((previous) => [event, ...previous].slice(0, 12));
+      setFeed((previous) => [{ ...event, key: `${event.at}-${event.action}-${event.need?.id ?? ''}-${event.unit?.id ?? ''}` }, ...previous].slice(0, 12));
       void needs.refetch();
     },
   });
@@ -75,8 +75,8 @@ export default function BoardPage() {
           ))}
         </section>
         <aside className="gj-board-feed" data-testid="board-feed">
-          {feed.map((event, i) => (
-            <div key={`${event.at}-${i}`} className={`gj-feed-item ${event.meetingId && event.meetingId === meetingId ? 'here' : ''}`}>
+          {feed.map((event) => (
+            <div key={event.key} className={`gj-feed-item ${event.meetingId && event.meetingId === meetingId ? 'here' : ''}`}>
               <strong>{event.unit?.name ?? ''}</strong> {t(`needAction.${event.action}`, { defaultValue: event.action })} <em>{event.need?.title ?? ''}</em>
               <div className="time">{new Date(event.at).toLocaleTimeString(i18n.language)}</div>
             </div>

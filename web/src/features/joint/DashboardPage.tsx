@@ -62,7 +62,7 @@ export default function DashboardPage() {
 
   if (error && !data) return <LoadError error={error} retry={() => void refetch()} />;
   const totals = data?.totals;
-  const rate = totals && totals.publishedNeeds ? (100 * totals.claimedNeeds) / totals.publishedNeeds : 0;
+  const rate = totals?.publishedNeeds ? (100 * totals.claimedNeeds) / totals.publishedNeeds : 0;
 
   return (
     <Card
