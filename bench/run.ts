@@ -5,9 +5,13 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ref } from '@mikro-orm/postgresql';
 import { loadConfig } from '../api/src/config';
+import { NeedCategory, NeedStatus } from '../api/src/modules/joint/joint.enums';
+import { Need } from '../api/src/modules/joint/need.entity';
+import { NeedClaim } from '../api/src/modules/joint/need-claim.entity';
 import { ensureAdmin } from '../api/src/modules/org/bootstrap';
 import { Community } from '../api/src/modules/org/community.entity';
 import { Grid } from '../api/src/modules/org/grid.entity';
+import { PartnerUnit, UnitKind } from '../api/src/modules/org/partner-unit.entity';
 import { hashPassword } from '../api/src/modules/org/password';
 import { User } from '../api/src/modules/org/user.entity';
 import { buildServer } from '../api/src/server';
@@ -23,12 +27,16 @@ const COMMUNITIES = Number(process.env.BENCH_COMMUNITIES ?? 300);
 const GRIDS_PER_COMMUNITY = 6;
 const USERS = Number(process.env.BENCH_USERS ?? 20_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const NEEDS = Number(process.env.BENCH_NEEDS ?? 20_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 
 interface Scenario {
   name: string;
   body: () => unknown;
   auth: boolean;
+  /** Distinct request bodies to cycle through (state-changing scenarios need one per request). */
+  distinct?: number;
+  token?: string;
 }
 
 async function seed(orm: Awaited<ReturnType<typeof openOrm>>): Promise<void> {
@@ -41,6 +49,29 @@ async function seed(orm: Awaited<ReturnType<typeof openOrm>>): Promise<void> {
   }
   await em.flush();
   const passwordHash = await hashPassword('bench-password');
+  const unit = em.create(PartnerUnit, { name: '压测单位', kind: UnitKind.GOVERNMENT });
+  em.create(User, { username: 'bench.rep', displayName: '压测联络员', passwordHash, roles: [Role.UNIT_REP], unit: ref(unit) });
+  const others = Array.from({ length: 3 }, (_, i) => em.create(PartnerUnit, { name: `认领单位${i}`, kind: UnitKind.ENTERPRISE }));
+  await em.flush();
+  for (let start = 0; start < NEEDS; start += 2_000) {
+    const batch = orm.em.fork();
+    for (let i = start; i < Math.min(NEEDS, start + 2_000); i++) {
+      const community = batch.getReference(Community, communities[i % communities.length].id);
+      const claimed = i % 4 === 0;
+      const need = batch.create(Need, {
+        community: ref(community),
+        title: `压测需求${i}`,
+        category: NeedCategory.INFRASTRUCTURE,
+        maxClaimants: 3,
+        status: NeedStatus.PUBLISHED,
+        publishedAt: new Date(),
+        claimCount: claimed ? 2 : 0,
+      });
+      if (claimed)
+        for (const other of others.slice(0, 2)) batch.create(NeedClaim, { need: ref(need), unit: ref(batch.getReference(PartnerUnit, other.id)), activeUnitId: other.id });
+    }
+    await batch.flush();
+  }
   for (let start = 0; start < USERS; start += 2_000) {
     const batch = orm.em.fork();
     for (let u = start; u < Math.min(USERS, start + 2_000); u++) {
@@ -86,14 +117,25 @@ const { parentPort, workerData } = require('node:worker_threads');
 const THREADS = 2;
 
 async function measure(url: string, token: string, scenario: Scenario): Promise<void> {
-  const bodies = Array.from({ length: 500 }, () => JSON.stringify(scenario.body()));
+  const bodies = Array.from({ length: scenario.distinct ?? 500 }, () => JSON.stringify(scenario.body()));
   const until = Date.now() + SECONDS * 1000;
   const results = await Promise.all(
     Array.from(
       { length: THREADS },
       (_, i) =>
         new Promise<{ latencies: number[]; errors: number }>((resolve, reject) => {
-          const worker = new Worker(CLIENT, { eval: true, workerData: { url, token, bodies, auth: scenario.auth, clients: CONCURRENCY / THREADS, until, offset: i * 250 } });
+          const worker = new Worker(CLIENT, {
+            eval: true,
+            workerData: {
+              url,
+              token: scenario.token ?? token,
+              bodies,
+              auth: scenario.auth,
+              clients: CONCURRENCY / THREADS,
+              until,
+              offset: i * Math.floor(bodies.length / THREADS),
+            },
+          });
           worker.once('message', resolve);
           worker.once('error', reject);
         }),
@@ -118,7 +160,7 @@ async function main(): Promise<void> {
     await ensureAdmin(orm.em.fork(), { username: 'admin', password: 'bench-admin-pw' });
     const seeding = Date.now();
     await seed(orm);
-    console.log(`seeded ${COMMUNITIES} communities × ${GRIDS_PER_COMMUNITY} grids and ${USERS} users in ${((Date.now() - seeding) / 1000).toFixed(1)} s`);
+    console.log(`seeded ${COMMUNITIES} communities × ${GRIDS_PER_COMMUNITY} grids, ${USERS} users and ${NEEDS} needs in ${((Date.now() - seeding) / 1000).toFixed(1)} s`);
     const server = await buildServer({ orm, config: { ...loadConfig({}), port: 0, host: '127.0.0.1' } });
     await server.listen({ port: 0, host: '127.0.0.1' });
     const address = server.server.address();
@@ -131,7 +173,15 @@ async function main(): Promise<void> {
     const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
     console.log(`${CONCURRENCY} concurrent clients, ${SECONDS} s per scenario, node ${process.version}`);
 
+    const repLogin = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { login(username: "bench.rep", password: "bench-password") { token } }' }),
+    });
+    const repToken = ((await repLogin.json()) as { data: { login: { token: string } } }).data.login.token;
+    const needIds = (await orm.em.fork().find(Need, { claimCount: 0 }, { fields: ['id'], limit: NEEDS })).map((need) => need.id);
     let n = 0;
+    let c = 0;
     const scenarios: Scenario[] = [
       { name: 'me (session lookup)', auth: true, body: () => ({ query: '{ me { id username roles } }' }) },
       {
@@ -145,6 +195,20 @@ async function main(): Promise<void> {
         body: () => ({ query: '{ users(first: 50, filter: { role: GRID_WORKER }) { totalCount edges { node { id username community { name } } } } }' }),
       },
       { name: 'users search "用户12" (ILIKE)', auth: true, body: () => ({ query: '{ users(first: 20, filter: { search: "用户12" }) { totalCount edges { node { id } } } }' }) },
+      {
+        name: 'needs page of 50 + claims, units',
+        auth: true,
+        body: () => ({
+          query: '{ needs(first: 50, filter: { status: [PUBLISHED, CLAIMED] }) { totalCount edges { node { id title community { name } claims { claimedAt unit { name } } } } } }',
+        }),
+      },
+      {
+        name: 'claimNeed (row lock, event, NOTIFY)',
+        auth: true,
+        token: repToken,
+        distinct: needIds.length,
+        body: () => ({ query: `mutation { claimNeed(needId: "${needIds[c++ % needIds.length]}") { id } }` }),
+      },
       { name: 'login (argon2id verify)', auth: false, body: () => ({ query: `mutation { login(username: "user${n++ % USERS}", password: "bench-password") { token } }` }) },
     ];
     for (const scenario of scenarios) await measure(url, token, scenario);
