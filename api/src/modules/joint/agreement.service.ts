@@ -1,11 +1,10 @@
 import { type EntityManager, type FilterQuery, LockMode, ref } from '@mikro-orm/postgresql';
-import type { Context } from '../../context';
 import { audit } from '../../shared/audit/audit';
 import { assertSecretaryOf } from '../../shared/auth/scope';
-import type { Viewer } from '../../shared/auth/viewer';
 import { flushOrConflict } from '../../shared/db/flush';
 import { notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
+import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
 import { Community } from '../org/community.entity';
 import { PartnerUnit } from '../org/partner-unit.entity';
@@ -20,15 +19,7 @@ export async function expireAgreements(em: EntityManager): Promise<void> {
   await em.nativeUpdate(Agreement, { status: AgreementStatus.ACTIVE, validUntil: { $lte: new Date() } }, { status: AgreementStatus.EXPIRED, activeUnitId: null });
 }
 
-export class AgreementService {
-  private readonly em: EntityManager;
-  private readonly viewer: Viewer | null;
-
-  constructor(ctx: Context) {
-    this.em = ctx.em;
-    this.viewer = ctx.viewer;
-  }
-
+export class AgreementService extends RequestService {
   async list(communityId?: string | null, unitId?: string | null): Promise<Agreement[]> {
     await expireAgreements(this.em);
     const where: FilterQuery<Agreement> = {};

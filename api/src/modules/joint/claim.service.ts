@@ -1,8 +1,7 @@
 import { type EntityManager, LockMode, ref } from '@mikro-orm/postgresql';
-import type { Context } from '../../context';
-import type { Viewer } from '../../shared/auth/viewer';
-import { notFound, unauthenticated } from '../../shared/errors';
+import { notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
+import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
 import { Community } from '../org/community.entity';
 import { PartnerUnit } from '../org/partner-unit.entity';
@@ -19,20 +18,7 @@ import { recordNeedEvent } from './need-events';
  * concurrent claimers queue on it and each sees the count the previous one left. The unique
  * (need, active unit) constraint and the claim_count check stand behind that in the database.
  */
-export class ClaimService {
-  private readonly em: EntityManager;
-  private readonly viewer: Viewer | null;
-
-  constructor(ctx: Context) {
-    this.em = ctx.em;
-    this.viewer = ctx.viewer;
-  }
-
-  private get me(): Viewer {
-    if (!this.viewer) throw unauthenticated();
-    return this.viewer;
-  }
-
+export class ClaimService extends RequestService {
   async claim(needId: string, meetingId?: string | null): Promise<NeedClaim> {
     const viewer = this.me;
     const unitId = requireUnit(viewer);

@@ -1,25 +1,16 @@
-import { type EntityManager, ref } from '@mikro-orm/postgresql';
-import type { Context } from '../../context';
+import { ref } from '@mikro-orm/postgresql';
 import { audit } from '../../shared/audit/audit';
 import { assertSecretaryOf } from '../../shared/auth/scope';
-import type { Viewer } from '../../shared/auth/viewer';
 import { notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
+import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
 import { Community } from '../org/community.entity';
 import { PartnerUnit } from '../org/partner-unit.entity';
 import type { ScheduleJointMeetingInput, UpdateJointMeetingInput } from './joint.inputs';
 import { JointMeeting } from './meeting.entity';
 
-export class MeetingService {
-  private readonly em: EntityManager;
-  private readonly viewer: Viewer | null;
-
-  constructor(ctx: Context) {
-    this.em = ctx.em;
-    this.viewer = ctx.viewer;
-  }
-
+export class MeetingService extends RequestService {
   list(communityId?: string | null): Promise<JointMeeting[]> {
     if (communityId && !isId(communityId)) return Promise.resolve([]);
     return this.em.find(JointMeeting, communityId ? { community: communityId } : {}, { orderBy: { heldAt: 'desc' }, limit: 200 });

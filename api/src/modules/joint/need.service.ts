@@ -1,11 +1,11 @@
 import { type EntityManager, type FilterQuery, LockMode, ref } from '@mikro-orm/postgresql';
-import type { Context } from '../../context';
 import { Role } from '../../shared/auth/role';
 import { assertSecretaryOf, seesDrafts } from '../../shared/auth/scope';
 import type { Viewer } from '../../shared/auth/viewer';
 import { forbidden, notFound, unauthenticated } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { type Connection, checkCursor, pageSize, toConnection } from '../../shared/pagination';
+import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
 import { Community } from '../org/community.entity';
 import { Grid } from '../org/grid.entity';
@@ -19,20 +19,7 @@ import { recordNeedEvent } from './need-events';
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** A need's life as its community's secretary runs it: draft, publish, edit, cancel, confirm done. */
-export class NeedService {
-  private readonly em: EntityManager;
-  private readonly viewer: Viewer | null;
-
-  constructor(ctx: Context) {
-    this.em = ctx.em;
-    this.viewer = ctx.viewer;
-  }
-
-  private get me(): Viewer {
-    if (!this.viewer) throw unauthenticated();
-    return this.viewer;
-  }
-
+export class NeedService extends RequestService {
   async list(filter: NeedFilter | null | undefined, first?: number | null, after?: string | null): Promise<Connection<Need>> {
     const size = pageSize(first);
     const cursor = checkCursor(after);

@@ -1,9 +1,8 @@
-import { type EntityManager, type FilterQuery, ref } from '@mikro-orm/postgresql';
-import type { Context } from '../../context';
+import { type FilterQuery, ref } from '@mikro-orm/postgresql';
 import { audit } from '../../shared/audit/audit';
-import type { Viewer } from '../../shared/auth/viewer';
 import { forbidden, notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
+import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
 import { PartnerUnit } from '../org/partner-unit.entity';
 import type { AddResourceInput, UpdateResourceInput } from './joint.inputs';
@@ -11,15 +10,7 @@ import { requireUnit } from './need.service';
 import { Resource } from './resource.entity';
 
 /** A unit's resource list (资源清单), kept by its own representatives. */
-export class ResourceService {
-  private readonly em: EntityManager;
-  private readonly viewer: Viewer | null;
-
-  constructor(ctx: Context) {
-    this.em = ctx.em;
-    this.viewer = ctx.viewer;
-  }
-
+export class ResourceService extends RequestService {
   list(unitId?: string | null, includeWithdrawn = false): Promise<Resource[]> {
     const where: FilterQuery<Resource> = includeWithdrawn ? {} : { withdrawnAt: null };
     if (unitId) where.unit = isId(unitId) ? unitId : null;

@@ -1,12 +1,11 @@
-import { type EntityManager, ref } from '@mikro-orm/postgresql';
-import type { Context } from '../../context';
+import { ref } from '@mikro-orm/postgresql';
 import { audit } from '../../shared/audit/audit';
 import { assertCommunityAdmin } from '../../shared/auth/scope';
-import type { Viewer } from '../../shared/auth/viewer';
 import { flushOrConflict } from '../../shared/db/flush';
 import { duplicate, notFound } from '../../shared/errors';
 import { byChineseName } from '../../shared/i18n/collate';
 import { isId } from '../../shared/ids';
+import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
 import { CommitteeMember } from './committee-member.entity';
 import { Community } from './community.entity';
@@ -15,15 +14,7 @@ import type { CommitteeMemberInput, CreateCommunityInput, CreateGridInput, Updat
 import { PartnerUnit } from './partner-unit.entity';
 
 /** Communities, their grids and their party committees. */
-export class CommunityService {
-  private readonly em: EntityManager;
-  private readonly viewer: Viewer | null;
-
-  constructor(ctx: Context) {
-    this.em = ctx.em;
-    this.viewer = ctx.viewer;
-  }
-
+export class CommunityService extends RequestService {
   /** By sub-district, then name, in pinyin order. */
   async list(): Promise<Community[]> {
     const all = await this.em.find(Community, {});

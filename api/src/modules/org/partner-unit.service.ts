@@ -1,24 +1,15 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import type { Context } from '../../context';
+import type { FilterQuery } from '@mikro-orm/postgresql';
 import { audit } from '../../shared/audit/audit';
-import type { Viewer } from '../../shared/auth/viewer';
 import { flushOrConflict } from '../../shared/db/flush';
 import { duplicate, notFound } from '../../shared/errors';
 import { byChineseName } from '../../shared/i18n/collate';
 import { isId } from '../../shared/ids';
+import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
 import type { CreatePartnerUnitInput, UpdatePartnerUnitInput } from './org.inputs';
 import { PartnerUnit } from './partner-unit.entity';
 
-export class PartnerUnitService {
-  private readonly em: EntityManager;
-  private readonly viewer: Viewer | null;
-
-  constructor(ctx: Context) {
-    this.em = ctx.em;
-    this.viewer = ctx.viewer;
-  }
-
+export class PartnerUnitService extends RequestService {
   /** In pinyin order of name. */
   async list(includeInactive: boolean): Promise<PartnerUnit[]> {
     const where: FilterQuery<PartnerUnit> = includeInactive ? {} : { active: true };

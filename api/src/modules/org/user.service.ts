@@ -1,12 +1,11 @@
 import { type EntityManager, type FilterQuery, ref } from '@mikro-orm/postgresql';
-import type { Context } from '../../context';
 import { audit } from '../../shared/audit/audit';
 import { COMMUNITY_ROLES, Role } from '../../shared/auth/role';
-import type { Viewer } from '../../shared/auth/viewer';
 import { flushOrConflict } from '../../shared/db/flush';
 import { AppError, badInput, conflict, notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { type Connection, checkCursor, pageSize, toConnection } from '../../shared/pagination';
+import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
 import { Community } from './community.entity';
 import type { CreateUserInput, UpdateUserInput, UserFilter } from './org.inputs';
@@ -18,15 +17,7 @@ import { User } from './user.entity';
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Accounts, managed by administrators. */
-export class UserService {
-  private readonly em: EntityManager;
-  private readonly viewer: Viewer | null;
-
-  constructor(ctx: Context) {
-    this.em = ctx.em;
-    this.viewer = ctx.viewer;
-  }
-
+export class UserService extends RequestService {
   async list(filter: UserFilter | null | undefined, first?: number | null, after?: string | null): Promise<Connection<User>> {
     const where: FilterQuery<User> = {};
     const search = trimmed(filter?.search);
