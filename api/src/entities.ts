@@ -1,3 +1,7 @@
+import { CaseFile } from './modules/case/case.entity';
+import { CaseEvent } from './modules/case/case-event.entity';
+import { ExtensionRequest } from './modules/case/extension.entity';
+import { RoutingRule } from './modules/case/routing.entity';
 import { Agreement } from './modules/joint/agreement.entity';
 import { JointMeeting } from './modules/joint/meeting.entity';
 import { Need } from './modules/joint/need.entity';
@@ -14,4 +18,4 @@ import { User } from './modules/org/user.entity';
 import { AuditEvent } from './shared/audit/audit-event.entity';
 
 /** Every entity, listed explicitly: no folder scanning, so tsc output and jest see the same set. */
-export const ENTITIES = [AuditEvent, Community, Grid, PartnerUnit, CommitteeMember, User, Session, LoginFailure, Resource, JointMeeting, Agreement, Need, NeedClaim, NeedEvent];
+export const ENTITIES = [AuditEvent, Community, Grid, PartnerUnit, CommitteeMember, User, Session, LoginFailure, Resource, JointMeeting, Agreement, Need, NeedClaim, NeedEvent, CaseFile, CaseEvent, RoutingRule, ExtensionRequest];

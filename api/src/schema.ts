@@ -2,6 +2,9 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchemaSync } from 'type-graphql';
+import { CaseEventResolver, CaseResolver } from './modules/case/case.resolver';
+import { CaseStatsResolver, RoutingRuleResolver } from './modules/case/case-stats.resolver';
+import { CaseWorkflowResolver, ExtensionResolver } from './modules/case/case-workflow.resolver';
 import { AgreementResolver } from './modules/joint/agreement.resolver';
 import { BoardResolver } from './modules/joint/board.resolver';
 import { ClaimResolver } from './modules/joint/claim.resolver';
@@ -33,6 +36,12 @@ export const RESOLVERS = [
   PartnerUnitResourcesResolver,
   TotalsResolver,
   BoardResolver,
+  CaseResolver,
+  CaseEventResolver,
+  CaseWorkflowResolver,
+  ExtensionResolver,
+  CaseStatsResolver,
+  RoutingRuleResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

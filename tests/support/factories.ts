@@ -60,3 +60,14 @@ export async function publishedNeed(secretary: { gql: TestApp['admin']['gql'] },
   must(await secretary.gql(PUBLISH_NEED, { id }), 'publishNeed');
   return id;
 }
+
+export const REPORT_CASE = 'mutation($i: ReportCaseInput!) { reportCase(input: $i) { id status reportedAt acceptDueAt } }';
+
+/** The cast of the case workflow: a community with a grid worker, the command centre, a unit with its representative. */
+export async function caseCast(app: TestApp, names: { community?: string; unit?: string } = {}) {
+  const community = await makeCommunity(app, names.community);
+  const { caller: gridWorker } = await actAs(app, ['GRID_WORKER' as Role], { communityId: community.id });
+  const { caller: officer } = await actAs(app, ['COMMAND_CENTER' as Role]);
+  const { unit, rep } = await unitWithRep(app, names.unit);
+  return { community, gridWorker, officer, unit, rep };
+}

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { CaseEvent } from '../modules/case/case-event.entity';
 import { NeedClaim } from '../modules/joint/need-claim.entity';
 import { NeedEvent } from '../modules/joint/need-event.entity';
 import { Resource } from '../modules/joint/resource.entity';
@@ -27,6 +28,9 @@ export function createLoaders(em: EntityManager) {
     ),
     eventsByNeed: new DataLoader<string, NeedEvent[]>(async (ids) =>
       groupBy(ids, await em.find(NeedEvent, { need: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } }), (event) => event.need.id),
+    ),
+    eventsByCase: new DataLoader<string, CaseEvent[]>(async (ids) =>
+      groupBy(ids, await em.find(CaseEvent, { caseFile: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } }), (event) => event.caseFile.id),
     ),
     resourcesByUnit: new DataLoader<string, Resource[]>(async (ids) =>
       groupBy(ids, await em.find(Resource, { unit: { $in: [...ids] }, withdrawnAt: null }, { orderBy: { createdAt: 'asc' } }), (resource) => resource.unit.id),

@@ -26,6 +26,7 @@ export const Name = (max = 200) => rule(`len:1:${max}`, (v) => trimmedLength(v) 
 export const LongText = (max = 10_000) => rule(`max:${max}`, (v) => typeof v === 'string' && v.length <= max);
 export const ShortText = (max: number) => rule(`max:${max}`, (v) => typeof v === 'string' && v.length <= max);
 export const IntRange = (min: number, max: number) => rule(`range:${min}:${max}`, (v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max);
+export const NumberRange = (min: number, max: number) => rule(`range:${min}:${max}`, (v) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max);
 export const ListSize = (min: number, max: number) => rule(`list:${min}:${max}`, (v) => Array.isArray(v) && v.length >= min && v.length <= max);
 export const Username = () => rule('username', (v) => typeof v === 'string' && /^[A-Za-z0-9._-]{3,40}$/.test(v.trim()));
 export const Password = () => rule('password', (v) => typeof v === 'string' && v.length >= 8 && v.length <= 128);
@@ -34,7 +35,7 @@ export const Phone = () => rule('phone', (v) => typeof v === 'string' && /^[0-9+
 const templates: Record<string, { zh: string; en: string }> = {
   len: { zh: '{field}须为 {a}–{b} 个字符（不含首尾空格）', en: '{field} must be {a}–{b} characters (after trimming)' },
   max: { zh: '{field}最多 {a} 个字符', en: '{field} must be at most {a} characters' },
-  range: { zh: '{field}须为 {a} 到 {b} 之间的整数', en: '{field} must be a whole number from {a} to {b}' },
+  range: { zh: '{field}须在 {a} 到 {b} 之间', en: '{field} must be from {a} to {b}' },
   list: { zh: '{field}须有 {a}–{b} 项', en: '{field} must have {a}–{b} items' },
   username: { zh: '用户名须为 3–40 个字母、数字、点、下划线或连字符', en: 'username must be 3–40 letters, digits, dots, underscores or hyphens' },
   password: { zh: '密码须为 8–128 个字符', en: 'password must be 8–128 characters' },

@@ -30,6 +30,10 @@ export const messages = {
   'meeting.otherCommunity': { zh: '该联席会不属于此社区。', en: 'That joint meeting belongs to another community.' },
   'import.invalid': { zh: '导入文件有 {count} 行错误，未导入任何数据。', en: '{count} rows have errors; nothing was imported.' },
   'import.unreadable': { zh: '无法读取文件，请使用模板（.xlsx 或 .csv）。', en: 'The file cannot be read; use the template (.xlsx or .csv).' },
+  'case.wrongStatus': { zh: '案件当前状态为“{status}”，不能进行此操作。', en: 'The case is {status}; that step is not possible now.' },
+  'case.extensionPending': { zh: '该申请已处理。', en: 'That request has already been decided.' },
+  'case.dueInPast': { zh: '期限须晚于当前时间。', en: 'The deadline must be in the future.' },
+  'input.badWindow': { zh: '统计区间的结束须晚于开始，且不超过 5 年。', en: 'The window must end after it starts and span at most 5 years.' },
   internal: { zh: '服务器内部错误，请稍后再试。', en: 'Something went wrong on the server. Please try again later.' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
@@ -46,6 +50,8 @@ export const nouns = {
   meeting: { zh: '联席会', en: 'joint meeting' },
   agreement: { zh: '协议', en: 'agreement' },
   resource: { zh: '资源', en: 'resource' },
+  case: { zh: '案件', en: 'case' },
+  extension: { zh: '延期申请', en: 'extension request' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type Noun = keyof typeof nouns;
@@ -83,4 +89,7 @@ export const fieldNames: Record<string, { zh: string; en: string }> = {
   unitOfMeasure: { zh: '计量单位', en: 'unit of measure' },
   availability: { zh: '可用时间', en: 'availability' },
   cap: { zh: '认领上限', en: 'cap' },
+  idempotencyKey: { zh: '幂等键', en: 'idempotencyKey' },
+  latitude: { zh: '纬度', en: 'latitude' },
+  longitude: { zh: '经度', en: 'longitude' },
 };

@@ -1,0 +1,178 @@
+import { type EntityManager, LockMode, ref } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../shared/auth/viewer';
+import { AppError, forbidden, notFound } from '../../shared/errors';
+import { isId } from '../../shared/ids';
+import { RequestService } from '../../shared/request-service';
+import { trimmed } from '../../shared/validation';
+import { PartnerUnit } from '../org/partner-unit.entity';
+import { User } from '../org/user.entity';
+import { CaseFile } from './case.entity';
+import { CaseStatus } from './case.enums';
+import { recordCaseEvent } from './case-events';
+import { visibleCases } from './case.service';
+import { ExtensionRequest, ExtensionStatus } from './extension.entity';
+import { deadlinesFor, hoursFrom } from './routing.service';
+
+const wrongStatus = (status: string) => new AppError('CONFLICT', 'case.wrongStatus', { status });
+
+interface Step {
+  from: CaseStatus[];
+  action: string;
+  note?: string | null;
+  /** Who may take this step on this case, beyond the role on the resolver. */
+  allowed?: (caseFile: CaseFile, viewer: Viewer) => boolean;
+  apply: (caseFile: CaseFile, tx: EntityManager) => void | Promise<void>;
+}
+
+const ofAssignedUnit = (caseFile: CaseFile, viewer: Viewer) => !!viewer.unitId && caseFile.assignedUnit?.id === viewer.unitId;
+const inOwnCommunity = (caseFile: CaseFile, viewer: Viewer) => !!viewer.communityId && caseFile.community?.id === viewer.communityId;
+
+/**
+ * 市民下单、平台派单、单位接单、党员领单: every transition locks the case row, checks the status it
+ * must come from, changes it and writes its event in one transaction. Two officers acting on one
+ * case at once: the second waits for the lock, then finds the status moved on (CONFLICT).
+ */
+export class CaseWorkflowService extends RequestService {
+  accept(id: string, note?: string | null) {
+    return this.step(id, { from: [CaseStatus.REPORTED], action: 'ACCEPTED', note, apply: (c) => void (c.status = CaseStatus.ACCEPTED) });
+  }
+
+  reject(id: string, reason: string) {
+    return this.step(id, { from: [CaseStatus.REPORTED], action: 'REJECTED', note: reason, apply: (c) => void (c.status = CaseStatus.REJECTED) });
+  }
+
+  async dispatch(id: string, unitId: string, dueAt?: Date | null) {
+    const unit = isId(unitId) ? await this.em.findOne(PartnerUnit, unitId) : null;
+    if (!unit || !unit.active) throw notFound('unit');
+    if (dueAt && dueAt.getTime() <= Date.now()) throw new AppError('BAD_USER_INPUT', 'case.dueInPast');
+    return this.step(id, {
+      from: [CaseStatus.ACCEPTED],
+      action: 'DISPATCHED',
+      note: unit.name,
+      apply: async (c, tx) => {
+        const now = new Date();
+        c.status = CaseStatus.DISPATCHED;
+        c.assignedUnit = tx.getReference(PartnerUnit, unit.id, { wrapped: true });
+        c.dueAt = dueAt ?? hoursFrom(now, (await deadlinesFor(tx, c.category)).handleHours);
+        c.filedAt ??= now;
+      },
+    });
+  }
+
+  handle(id: string, note: string) {
+    return this.step(id, {
+      from: [CaseStatus.DISPATCHED],
+      action: 'HANDLED',
+      note,
+      allowed: ofAssignedUnit,
+      apply: async (c, tx) => {
+        const now = new Date();
+        c.status = CaseStatus.HANDLED;
+        c.handledAt = now;
+        c.verifyDueAt = hoursFrom(now, (await deadlinesFor(tx, c.category)).verifyHours);
+      },
+    });
+  }
+
+  /** The unit says the case is not theirs: back to the command centre for another dispatch. */
+  returnCase(id: string, reason: string) {
+    return this.step(id, {
+      from: [CaseStatus.DISPATCHED],
+      action: 'RETURNED',
+      note: reason,
+      allowed: ofAssignedUnit,
+      apply: (c) => {
+        c.status = CaseStatus.ACCEPTED;
+        c.assignedUnit = null;
+        c.dueAt = null;
+      },
+    });
+  }
+
+  verify(id: string, passed: boolean, note?: string | null) {
+    return this.step(id, {
+      from: [CaseStatus.HANDLED],
+      action: passed ? 'VERIFIED' : 'REWORK',
+      note,
+      allowed: inOwnCommunity,
+      apply: async (c, tx) => {
+        if (passed) {
+          c.status = CaseStatus.VERIFIED;
+          return;
+        }
+        c.status = CaseStatus.DISPATCHED;
+        c.reworkCount += 1;
+        c.handledAt = null;
+        c.verifyDueAt = null;
+        c.dueAt = hoursFrom(new Date(), (await deadlinesFor(tx, c.category)).handleHours);
+      },
+    });
+  }
+
+  close(id: string) {
+    return this.step(id, {
+      from: [CaseStatus.VERIFIED],
+      action: 'CLOSED',
+      apply: (c) => {
+        c.status = CaseStatus.CLOSED;
+        c.closedAt = new Date();
+      },
+    });
+  }
+
+  async requestExtension(id: string, until: Date, reason: string): Promise<ExtensionRequest> {
+    const viewer = this.me;
+    let request: ExtensionRequest | undefined;
+    await this.step(id, {
+      from: [CaseStatus.DISPATCHED],
+      action: 'EXTENSION_REQUESTED',
+      note: reason,
+      allowed: ofAssignedUnit,
+      apply: (c, tx) => {
+        if (until.getTime() <= Math.max(Date.now(), c.dueAt?.getTime() ?? 0)) throw new AppError('BAD_USER_INPUT', 'case.dueInPast');
+        request = tx.create(ExtensionRequest, {
+          caseFile: ref(c),
+          unit: tx.getReference(PartnerUnit, viewer.unitId as string, { wrapped: true }),
+          requestedBy: tx.getReference(User, viewer.userId, { wrapped: true }),
+          until,
+          reason: trimmed(reason),
+        });
+      },
+    });
+    return request as ExtensionRequest;
+  }
+
+  async decideExtension(requestId: string, grant: boolean, note?: string | null): Promise<ExtensionRequest> {
+    const viewer = this.me;
+    if (!isId(requestId)) throw notFound('extension');
+    return this.em.transactional(async (tx) => {
+      const request = await tx.findOne(ExtensionRequest, requestId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!request) throw notFound('extension');
+      if (request.status !== ExtensionStatus.PENDING) throw new AppError('CONFLICT', 'case.extensionPending');
+      const caseFile = await tx.findOneOrFail(CaseFile, request.caseFile.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      request.status = grant ? ExtensionStatus.GRANTED : ExtensionStatus.REFUSED;
+      request.decidedAt = new Date();
+      request.decidedBy = tx.getReference(User, viewer.userId, { wrapped: true });
+      request.decisionNote = trimmed(note) || null;
+      // A grant moves the deadline only while the same unit still holds the case.
+      if (grant && caseFile.status === CaseStatus.DISPATCHED && caseFile.assignedUnit?.id === request.unit.id) caseFile.dueAt = request.until;
+      await recordCaseEvent(tx, caseFile, viewer, grant ? 'EXTENSION_GRANTED' : 'EXTENSION_REFUSED', request.decisionNote, request.unit.id);
+      return request;
+    });
+  }
+
+  private async step(id: string, step: Step): Promise<CaseFile> {
+    const viewer = this.me;
+    if (!isId(id)) throw notFound('case');
+    return this.em.transactional(async (tx) => {
+      const caseFile = await tx.findOne(CaseFile, { $and: [{ id }, visibleCases(viewer)] }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!caseFile) throw notFound('case');
+      if (step.allowed && !step.allowed(caseFile, viewer)) throw forbidden();
+      if (!step.from.includes(caseFile.status)) throw wrongStatus(caseFile.status);
+      const unitBefore = caseFile.assignedUnit?.id ?? null;
+      await step.apply(caseFile, tx);
+      await recordCaseEvent(tx, caseFile, viewer, step.action, trimmed(step.note) || null, caseFile.assignedUnit?.id ?? unitBefore);
+      return caseFile;
+    });
+  }
+}

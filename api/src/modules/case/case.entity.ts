@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Community } from '../org/community.entity';
+import { PartnerUnit } from '../org/partner-unit.entity';
+import { User } from '../org/user.entity';
+import { CaseCategory, CaseStatus } from './case.enums';
+
+@ObjectType('Case', { description: '案件: a reported problem going through the dispatch workflow.' })
+@Entity({ tableName: 'case_file' })
+@Unique({ name: 'case_file_idempotency', properties: ['reporter', 'idempotencyKey'] })
+@Index({ properties: ['status', 'reportedAt'] })
+@Index({ properties: ['reportedAt', 'id'] })
+@Index({ properties: ['assignedUnit', 'status'] })
+@Check({ name: 'case_file_title_check', expression: 'char_length(btrim(title)) >= 1 AND char_length(btrim(title)) <= 200' })
+@Check({ name: 'case_file_position_check', expression: '(latitude IS NULL) = (longitude IS NULL) AND (latitude IS NULL OR (abs(latitude) <= 90::double precision AND abs(longitude) <= 180::double precision))' })
+export class CaseFile {
+  [OptionalProps]?:
+    | 'status'
+    | 'description'
+    | 'address'
+    | 'latitude'
+    | 'longitude'
+    | 'reportedAt'
+    | 'category'
+    | 'community'
+    | 'assignedUnit'
+    | 'dueAt'
+    | 'acceptDueAt'
+    | 'verifyDueAt'
+    | 'filedAt'
+    | 'handledAt'
+    | 'closedAt'
+    | 'reworkCount'
+    | 'idempotencyKey';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  description: string | null = null;
+
+  @Field(() => CaseCategory)
+  @Enum({ items: () => CaseCategory, nativeEnumName: 'case_category' })
+  category: CaseCategory = CaseCategory.OTHER;
+
+  @Field(() => CaseStatus)
+  @Enum({ items: () => CaseStatus, nativeEnumName: 'case_status' })
+  status: CaseStatus = CaseStatus.REPORTED;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 300, nullable: true })
+  address: string | null = null;
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: 'double', nullable: true })
+  latitude: number | null = null;
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: 'double', nullable: true })
+  longitude: number | null = null;
+
+  @Index()
+  @ManyToOne(() => Community, { ref: true, nullable: true, deleteRule: 'set null' })
+  community: Ref<Community> | null = null;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  reportedAt: Date = new Date();
+
+  @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
+  reporter: Ref<User>;
+
+  /** A phone's retry key: the same reporter and key return the first case. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  idempotencyKey: string | null = null;
+
+  @ManyToOne(() => PartnerUnit, { ref: true, nullable: true, deleteRule: 'set null' })
+  assignedUnit: Ref<PartnerUnit> | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'By when the assigned unit must handle it.' })
+  @Property({ type: 'datetime', nullable: true })
+  dueAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'By when the command centre must accept or reject it.' })
+  @Property({ type: 'datetime', nullable: true })
+  acceptDueAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'By when the grid worker must verify the handling.' })
+  @Property({ type: 'datetime', nullable: true })
+  verifyDueAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'First dispatch: from then on the case counts as filed (立案).' })
+  @Property({ type: 'datetime', nullable: true })
+  filedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  handledAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  closedAt: Date | null = null;
+
+  @Field(() => Int, { description: 'How many times verification sent it back.' })
+  @Property({ type: 'integer' })
+  reworkCount = 0;
+}

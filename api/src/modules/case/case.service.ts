@@ -1,0 +1,106 @@
+import { type FilterQuery, ref } from '@mikro-orm/postgresql';
+import { Role } from '../../shared/auth/role';
+import type { Viewer } from '../../shared/auth/viewer';
+import { notFound } from '../../shared/errors';
+import { isId } from '../../shared/ids';
+import { checkCursor, type Connection, pageSize, toConnection } from '../../shared/pagination';
+import { RequestService } from '../../shared/request-service';
+import { trimmed } from '../../shared/validation';
+import { Community } from '../org/community.entity';
+import { User } from '../org/user.entity';
+import { CaseFile } from './case.entity';
+import { CaseStatus } from './case.enums';
+import { recordCaseEvent } from './case-events';
+import type { ReportCaseInput } from './case.inputs';
+import { deadlinesFor, hoursFrom } from './routing.service';
+
+const SEES_ALL: Role[] = [Role.ADMIN, Role.CITY_LEADER, Role.COMMAND_CENTER];
+
+/** Which cases a viewer may see: the command centre and leaders all; others their own, their unit's, their community's. */
+export function visibleCases(viewer: Viewer): FilterQuery<CaseFile> {
+  if (viewer.roles.some((role) => SEES_ALL.includes(role))) return {};
+  const or: FilterQuery<CaseFile>[] = [{ reporter: viewer.userId }];
+  if (viewer.roles.includes(Role.UNIT_REP) && viewer.unitId) or.push({ assignedUnit: viewer.unitId });
+  if ((viewer.roles.includes(Role.GRID_WORKER) || viewer.roles.includes(Role.COMMUNITY_SECRETARY)) && viewer.communityId) or.push({ community: viewer.communityId });
+  return { $or: or };
+}
+
+export interface CaseListArgs {
+  status?: CaseStatus[] | null;
+  overdue?: boolean | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** The SQL condition for "past the deadline of the stage it is in". */
+export function overdueCondition(now: Date): FilterQuery<CaseFile> {
+  return {
+    $or: [
+      { status: CaseStatus.REPORTED, acceptDueAt: { $lt: now } },
+      { status: { $in: [CaseStatus.ACCEPTED, CaseStatus.DISPATCHED] }, dueAt: { $lt: now } },
+      { status: CaseStatus.HANDLED, verifyDueAt: { $lt: now } },
+    ],
+  };
+}
+
+export class CaseService extends RequestService {
+  /** Reporting is open to every signed-in user; a retry with the same key returns the first case. */
+  async report(input: ReportCaseInput): Promise<CaseFile> {
+    const viewer = this.me;
+    const key = trimmed(input.idempotencyKey) || null;
+    if (key) {
+      const earlier = await this.em.findOne(CaseFile, { reporter: viewer.userId, idempotencyKey: key });
+      if (earlier) return earlier;
+    }
+    const communityId = input.communityId ?? viewer.communityId;
+    let community: Community | null = null;
+    if (communityId) {
+      community = isId(communityId) ? await this.em.findOne(Community, communityId) : null;
+      if (!community) throw notFound('community');
+    }
+    const deadlines = await deadlinesFor(this.em, input.category ?? undefined);
+    try {
+      return await this.em.transactional(async (tx) => {
+        const reportedAt = new Date();
+        const caseFile = tx.create(CaseFile, {
+          title: trimmed(input.title),
+          description: trimmed(input.description) || null,
+          address: trimmed(input.address) || null,
+          latitude: input.latitude ?? null,
+          longitude: input.longitude ?? null,
+          category: input.category ?? undefined,
+          community: community ? ref(community) : null,
+          reporter: tx.getReference(User, viewer.userId, { wrapped: true }),
+          reportedAt,
+          acceptDueAt: hoursFrom(reportedAt, deadlines.acceptHours),
+          idempotencyKey: key,
+        });
+        await recordCaseEvent(tx, caseFile, viewer, 'REPORTED');
+        return caseFile;
+      });
+    } catch (error) {
+      // Two retries racing with one key: the unique (reporter, key) constraint let one in; return it.
+      if (key) {
+        const first = await this.em.fork().findOne(CaseFile, { reporter: viewer.userId, idempotencyKey: key });
+        if (first) return first;
+      }
+      throw error;
+    }
+  }
+
+  /** null when the ID names nothing the viewer may see. */
+  async find(id: string): Promise<CaseFile | null> {
+    if (!isId(id)) return null;
+    return this.em.findOne(CaseFile, { $and: [{ id }, visibleCases(this.me)] });
+  }
+
+  async list(args: CaseListArgs): Promise<Connection<CaseFile>> {
+    const size = pageSize(args.first);
+    const cursor = checkCursor(args.after);
+    const and: FilterQuery<CaseFile>[] = [visibleCases(this.me)];
+    if (args.status?.length) and.push({ status: { $in: args.status } });
+    if (args.overdue) and.push(overdueCondition(new Date()));
+    const page = await this.em.findByCursor(CaseFile, { $and: and }, { first: size, after: cursor, orderBy: { reportedAt: 'desc', id: 'desc' }, includeCount: true });
+    return toConnection(page);
+  }
+}
