@@ -18,4 +18,23 @@ import { User } from './modules/org/user.entity';
 import { AuditEvent } from './shared/audit/audit-event.entity';
 
 /** Every entity, listed explicitly: no folder scanning, so tsc output and jest see the same set. */
-export const ENTITIES = [AuditEvent, Community, Grid, PartnerUnit, CommitteeMember, User, Session, LoginFailure, Resource, JointMeeting, Agreement, Need, NeedClaim, NeedEvent, CaseFile, CaseEvent, RoutingRule, ExtensionRequest];
+export const ENTITIES = [
+  AuditEvent,
+  Community,
+  Grid,
+  PartnerUnit,
+  CommitteeMember,
+  User,
+  Session,
+  LoginFailure,
+  Resource,
+  JointMeeting,
+  Agreement,
+  Need,
+  NeedClaim,
+  NeedEvent,
+  CaseFile,
+  CaseEvent,
+  RoutingRule,
+  ExtensionRequest,
+];

@@ -1,5 +1,5 @@
 import { codeOf, startTestApp, type TestApp } from '../support/app';
-import { actAs, caseCast, makeUnit, REPORT_CASE, unitWithRep } from '../support/factories';
+import { actAs, caseCast, REPORT_CASE, unitWithRep } from '../support/factories';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -17,7 +17,9 @@ const CLOSE = 'mutation($id: ID!) { closeCase(id: $id) { status closedAt } }';
 describe('the dispatch workflow (市民下单、平台派单、单位接单、党员领单)', () => {
   it('06:37 a grid worker reports rubbish near 北渠; accepted and dispatched to 水利和湖泊局; handled; verified on site; closed', async () => {
     const cast = await caseCast(app, { community: '六米桥社区', unit: '水利和湖泊局' });
-    const reported = await cast.gridWorker.gql(REPORT_CASE, { i: { title: '北渠附近出现少量垃圾', category: 'ENVIRONMENT', address: '赤壁市北渠', latitude: 29.716, longitude: 113.9, idempotencyKey: 'phone-0637' } });
+    const reported = await cast.gridWorker.gql(REPORT_CASE, {
+      i: { title: '北渠附近出现少量垃圾', category: 'ENVIRONMENT', address: '赤壁市北渠', latitude: 29.716, longitude: 113.9, idempotencyKey: 'phone-0637' },
+    });
     const id = reported.data?.reportCase.id;
     expect(reported.data?.reportCase.status).toBe('REPORTED');
     expect((await cast.officer.gql(ACCEPT, { id })).data?.acceptCase.status).toBe('ACCEPTED');
@@ -48,7 +50,9 @@ describe('the dispatch workflow (市民下单、平台派单、单位接单、�
     await cast.rep.gql(HANDLE, { id });
     expect(codeOf(await cast.rep.gql(HANDLE, { id }))).toBe('CONFLICT');
     const rejected = (await cast.gridWorker.gql(REPORT_CASE, { i: { title: '非本辖区问题' } })).data?.reportCase.id;
-    expect((await cast.officer.gql('mutation($id: ID!) { rejectCase(id: $id, reason: "不属于社区治理范围") { status } }', { id: rejected })).data?.rejectCase.status).toBe('REJECTED');
+    expect((await cast.officer.gql('mutation($id: ID!) { rejectCase(id: $id, reason: "不属于社区治理范围") { status } }', { id: rejected })).data?.rejectCase.status).toBe(
+      'REJECTED',
+    );
     expect(codeOf(await cast.officer.gql(ACCEPT, { id: rejected }))).toBe('CONFLICT');
   });
 
@@ -56,7 +60,9 @@ describe('the dispatch workflow (市民下单、平台派单、单位接单、�
     const cast = await caseCast(app);
     const officers = [cast.officer, ...(await Promise.all(Array.from({ length: 5 }, () => actAs(app, ['COMMAND_CENTER' as never])))).map((o) => o.caller)];
     const id = (await cast.gridWorker.gql(REPORT_CASE, { i: { title: '井盖缺失' } })).data?.reportCase.id;
-    const results = await Promise.all(officers.map((o, i) => (i % 2 ? o.gql(ACCEPT, { id }) : o.gql('mutation($id: ID!) { rejectCase(id: $id, reason: "并发") { status } }', { id }))));
+    const results = await Promise.all(
+      officers.map((o, i) => (i % 2 ? o.gql(ACCEPT, { id }) : o.gql('mutation($id: ID!) { rejectCase(id: $id, reason: "并发") { status } }', { id }))),
+    );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => codeOf(r) === 'CONFLICT')).toHaveLength(5);
     const events = (await cast.officer.gql(CASE, { id })).data?.case.events;
@@ -117,7 +123,9 @@ describe('the dispatch workflow (市民下单、平台派单、单位接单、�
     const id = (await cast.gridWorker.gql(REPORT_CASE, { i: { title: '垃圾满溢' } })).data?.reportCase.id;
     await cast.officer.gql(ACCEPT, { id });
     expect(codeOf(await cast.officer.gql(DISPATCH, { id, u: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
-    expect(codeOf(await cast.officer.gql('mutation($id: ID!, $u: ID!) { dispatchCase(id: $id, unitId: $u, dueAt: "2020-01-01T00:00:00Z") { status } }', { id, u: cast.unit.id }))).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(await cast.officer.gql('mutation($id: ID!, $u: ID!) { dispatchCase(id: $id, unitId: $u, dueAt: "2020-01-01T00:00:00Z") { status } }', { id, u: cast.unit.id })),
+    ).toBe('BAD_USER_INPUT');
     expect((await cast.officer.gql(CASE, { id: 'nope' })).data?.case).toBeNull();
     expect(codeOf(await cast.officer.gql(ACCEPT, { id: 'nope' }))).toBe('NOT_FOUND');
   });
@@ -126,7 +134,10 @@ describe('the dispatch workflow (市民下单、平台派单、单位接单、�
 describe('deadlines, routing and duplicates', () => {
   it('the routing table suggests the usual unit and sets the deadlines; overdue cases are flagged', async () => {
     const cast = await caseCast(app);
-    const rule = await cast.officer.gql('mutation($u: ID) { setRoutingRule(input: { category: DRAINAGE, unitId: $u, acceptHours: 1, handleHours: 4 }) { category acceptHours handleHours unit { name } } }', { u: cast.unit.id });
+    const rule = await cast.officer.gql(
+      'mutation($u: ID) { setRoutingRule(input: { category: DRAINAGE, unitId: $u, acceptHours: 1, handleHours: 4 }) { category acceptHours handleHours unit { name } } }',
+      { u: cast.unit.id },
+    );
     expect(rule.data?.setRoutingRule).toMatchObject({ acceptHours: 1, handleHours: 4 });
     const reported = (await cast.gridWorker.gql(REPORT_CASE, { i: { title: '雨水井冒水', category: 'DRAINAGE' } })).data?.reportCase;
     expect(new Date(reported.acceptDueAt).getTime() - new Date(reported.reportedAt).getTime()).toBe(3_600_000);

@@ -17,7 +17,9 @@ export class CaseEvent {
   @ManyToOne(() => CaseFile, { ref: true, deleteRule: 'cascade', fieldName: 'case_id' })
   caseFile: Ref<CaseFile>;
 
-  @Field(() => String, { description: 'What happened: REPORTED, ACCEPTED, REJECTED, DISPATCHED, HANDLED, VERIFIED, REWORK, CLOSED, RETURNED, EXTENSION_REQUESTED, EXTENSION_GRANTED, EXTENSION_REFUSED' })
+  @Field(() => String, {
+    description: 'What happened: REPORTED, ACCEPTED, REJECTED, DISPATCHED, HANDLED, VERIFIED, REWORK, CLOSED, RETURNED, EXTENSION_REQUESTED, EXTENSION_GRANTED, EXTENSION_REFUSED',
+  })
   @Property({ type: 'string', length: 40 })
   action: string;
 

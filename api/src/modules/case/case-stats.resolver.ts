@@ -3,8 +3,8 @@ import type { Context } from '../../context';
 import { Allow } from '../../shared/auth/access';
 import { Role } from '../../shared/auth/role';
 import { PartnerUnit } from '../org/partner-unit.entity';
-import { CaseReport, CaseStats, CaseStatsService, UnitRanking } from './case-stats.service';
 import { RoutingRuleInput } from './case.inputs';
+import { CaseReport, CaseStats, CaseStatsService, UnitRanking } from './case-stats.service';
 import { RoutingRule } from './routing.entity';
 import { RoutingService } from './routing.service';
 
@@ -25,7 +25,7 @@ export class CaseStatsResolver {
   }
 
   @Allow(...WATCHERS)
-  @Query(() => CaseReport, { description: 'The weekly report\'s figures: totals, by category, by community, hours per stage.' })
+  @Query(() => CaseReport, { description: "The weekly report's figures: totals, by category, by community, hours per stage." })
   caseReport(@Arg('from', () => Date) from: Date, @Arg('to', () => Date) to: Date, @Ctx() ctx: Context): Promise<CaseReport> {
     return new CaseStatsService(ctx).report(from, to);
   }

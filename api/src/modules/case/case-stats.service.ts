@@ -148,7 +148,12 @@ export class CaseStatsService extends RequestService {
     return {
       stats,
       byCategory: byCategory.map((r) => ({ category: r.category, reported: n(r.reported), filed: n(r.filed), closed: n(r.closed) })),
-      byCommunity: byCommunity.map((r) => ({ community: r.community_id ? (communities.get(r.community_id) ?? null) : null, reported: n(r.reported), filed: n(r.filed), closed: n(r.closed) })),
+      byCommunity: byCommunity.map((r) => ({
+        community: r.community_id ? (communities.get(r.community_id) ?? null) : null,
+        reported: n(r.reported),
+        filed: n(r.filed),
+        closed: n(r.closed),
+      })),
       averageHours: { accept: hours(avg.accept), dispatch: hours(avg.dispatch), handle: hours(avg.handle), verify: hours(avg.verify), total: hours(avg.total) },
     };
   }

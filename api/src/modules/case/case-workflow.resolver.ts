@@ -62,8 +62,13 @@ export class CaseWorkflowResolver {
   }
 
   @Allow(Role.COMMAND_CENTER)
-  @Mutation(() => CaseFile, { description: 'COMMAND_CENTER; ACCEPTED -> DISPATCHED to a unit. The deadline defaults to the category\'s handling time.' })
-  dispatchCase(@Arg('id', () => ID) id: string, @Arg('unitId', () => ID) unitId: string, @Arg('dueAt', () => Date, { nullable: true }) dueAt: Date | null, @Ctx() ctx: Context): Promise<CaseFile> {
+  @Mutation(() => CaseFile, { description: "COMMAND_CENTER; ACCEPTED -> DISPATCHED to a unit. The deadline defaults to the category's handling time." })
+  dispatchCase(
+    @Arg('id', () => ID) id: string,
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('dueAt', () => Date, { nullable: true }) dueAt: Date | null,
+    @Ctx() ctx: Context,
+  ): Promise<CaseFile> {
     return new CaseWorkflowService(ctx).dispatch(id, unitId, dueAt);
   }
 
@@ -80,7 +85,7 @@ export class CaseWorkflowResolver {
   }
 
   @Allow(Role.GRID_WORKER)
-  @Mutation(() => CaseFile, { description: 'GRID_WORKER of the case\'s community; HANDLED -> VERIFIED when passed, else back to DISPATCHED (action REWORK).' })
+  @Mutation(() => CaseFile, { description: "GRID_WORKER of the case's community; HANDLED -> VERIFIED when passed, else back to DISPATCHED (action REWORK)." })
   verifyCase(@Args(() => VerifyArgs) args: VerifyArgs, @Ctx() ctx: Context): Promise<CaseFile> {
     return new CaseWorkflowService(ctx).verify(args.id, args.passed, args.note);
   }

@@ -8,8 +8,8 @@ import { PartnerUnit } from '../org/partner-unit.entity';
 import { User } from '../org/user.entity';
 import { CaseFile } from './case.entity';
 import { CaseStatus } from './case.enums';
-import { recordCaseEvent } from './case-events';
 import { visibleCases } from './case.service';
+import { recordCaseEvent } from './case-events';
 import { ExtensionRequest, ExtensionStatus } from './extension.entity';
 import { deadlinesFor, hoursFrom } from './routing.service';
 

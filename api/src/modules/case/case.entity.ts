@@ -13,7 +13,10 @@ import { CaseCategory, CaseStatus } from './case.enums';
 @Index({ properties: ['reportedAt', 'id'] })
 @Index({ properties: ['assignedUnit', 'status'] })
 @Check({ name: 'case_file_title_check', expression: 'char_length(btrim(title)) >= 1 AND char_length(btrim(title)) <= 200' })
-@Check({ name: 'case_file_position_check', expression: '(latitude IS NULL) = (longitude IS NULL) AND (latitude IS NULL OR (abs(latitude) <= 90::double precision AND abs(longitude) <= 180::double precision))' })
+@Check({
+  name: 'case_file_position_check',
+  expression: '(latitude IS NULL) = (longitude IS NULL) AND (latitude IS NULL OR (abs(latitude) <= 90::double precision AND abs(longitude) <= 180::double precision))',
+})
 export class CaseFile {
   [OptionalProps]?:
     | 'status'

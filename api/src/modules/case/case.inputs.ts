@@ -13,10 +13,10 @@ export class ReportCaseInput {
   @ShortText(100)
   idempotencyKey?: string | null;
   @Field(() => CaseCategory, { nullable: true, description: 'OTHER when absent.' }) category?: CaseCategory | null;
-  @Field(() => ID, { nullable: true, description: 'The community it happened in; the reporter\'s own when absent.' }) communityId?: string | null;
+  @Field(() => ID, { nullable: true, description: "The community it happened in; the reporter's own when absent." }) communityId?: string | null;
 }
 
-@InputType({ description: 'The command centre\'s routing and deadlines for one category.' })
+@InputType({ description: "The command centre's routing and deadlines for one category." })
 export class RoutingRuleInput {
   @Field(() => CaseCategory) category: CaseCategory;
   @Field(() => ID, { nullable: true, description: 'The unit usually responsible; null for none.' }) unitId?: string | null;

@@ -7,9 +7,9 @@ import { PartnerUnit } from '../org/partner-unit.entity';
 import { User } from '../org/user.entity';
 import { CaseFile } from './case.entity';
 import { CaseStatus } from './case.enums';
-import { CaseEvent } from './case-event.entity';
 import { ReportCaseInput } from './case.inputs';
 import { CaseService } from './case.service';
+import { CaseEvent } from './case-event.entity';
 import { RoutingService } from './routing.service';
 
 const CaseConnection = ConnectionType('Case', CaseFile);

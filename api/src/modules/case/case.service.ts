@@ -3,15 +3,15 @@ import { Role } from '../../shared/auth/role';
 import type { Viewer } from '../../shared/auth/viewer';
 import { notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
-import { checkCursor, type Connection, pageSize, toConnection } from '../../shared/pagination';
+import { type Connection, checkCursor, pageSize, toConnection } from '../../shared/pagination';
 import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
 import { Community } from '../org/community.entity';
 import { User } from '../org/user.entity';
 import { CaseFile } from './case.entity';
 import { CaseStatus } from './case.enums';
-import { recordCaseEvent } from './case-events';
 import type { ReportCaseInput } from './case.inputs';
+import { recordCaseEvent } from './case-events';
 import { deadlinesFor, hoursFrom } from './routing.service';
 
 const SEES_ALL: Role[] = [Role.ADMIN, Role.CITY_LEADER, Role.COMMAND_CENTER];

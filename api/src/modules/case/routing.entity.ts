@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { PartnerUnit } from '../org/partner-unit.entity';
 import { CaseCategory } from './case.enums';
 
-@ObjectType({ description: 'The command centre\'s table: which unit usually handles a category, and the stage deadlines.' })
+@ObjectType({ description: "The command centre's table: which unit usually handles a category, and the stage deadlines." })
 @Entity({ tableName: 'case_routing_rule' })
 @Check({ name: 'case_routing_hours_check', expression: 'accept_hours > 0 AND handle_hours > 0 AND verify_hours > 0' })
 export class RoutingRule {
