@@ -24,6 +24,9 @@ interface Step {
   apply: (caseFile: CaseFile, tx: EntityManager) => void | Promise<void>;
 }
 
+const moveTo = (status: CaseStatus) => (caseFile: CaseFile) => {
+  caseFile.status = status;
+};
 const ofAssignedUnit = (caseFile: CaseFile, viewer: Viewer) => !!viewer.unitId && caseFile.assignedUnit?.id === viewer.unitId;
 const inOwnCommunity = (caseFile: CaseFile, viewer: Viewer) => !!viewer.communityId && caseFile.community?.id === viewer.communityId;
 
@@ -34,16 +37,16 @@ const inOwnCommunity = (caseFile: CaseFile, viewer: Viewer) => !!viewer.communit
  */
 export class CaseWorkflowService extends RequestService {
   accept(id: string, note?: string | null) {
-    return this.step(id, { from: [CaseStatus.REPORTED], action: 'ACCEPTED', note, apply: (c) => void (c.status = CaseStatus.ACCEPTED) });
+    return this.step(id, { from: [CaseStatus.REPORTED], action: 'ACCEPTED', note, apply: moveTo(CaseStatus.ACCEPTED) });
   }
 
   reject(id: string, reason: string) {
-    return this.step(id, { from: [CaseStatus.REPORTED], action: 'REJECTED', note: reason, apply: (c) => void (c.status = CaseStatus.REJECTED) });
+    return this.step(id, { from: [CaseStatus.REPORTED], action: 'REJECTED', note: reason, apply: moveTo(CaseStatus.REJECTED) });
   }
 
   async dispatch(id: string, unitId: string, dueAt?: Date | null) {
     const unit = isId(unitId) ? await this.em.findOne(PartnerUnit, unitId) : null;
-    if (!unit || !unit.active) throw notFound('unit');
+    if (!unit?.active) throw notFound('unit');
     if (dueAt && dueAt.getTime() <= Date.now()) throw new AppError('BAD_USER_INPUT', 'case.dueInPast');
     return this.step(id, {
       from: [CaseStatus.ACCEPTED],
