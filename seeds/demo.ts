@@ -8,6 +8,7 @@ import { hashPassword } from '../api/src/modules/org/password';
 import { User } from '../api/src/modules/org/user.entity';
 import { Role } from '../api/src/shared/auth/role';
 import { CHIBI } from './chibi';
+import { loadCaseDemo } from './case-demo';
 import { loadJointDemo } from './joint';
 
 // The Chibi world of the article (DOMAIN.md), in Simplified Chinese. Every row is found by its
@@ -95,4 +96,5 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
 
   const recorder = await em.findOneOrFail(User, { username: 'hsl' });
   await loadJointDemo(em, communities, units, recorder);
+  await loadCaseDemo(em, communities, units);
 }

@@ -64,6 +64,15 @@ describe('the Chibi demo data', () => {
     expect(r.data?.partnerUnits.map((u: { name: string }) => u.name)).toEqual(expect.arrayContaining(['市委办', '市委党校', '应急管理局', '水利和湖泊局']));
   });
 
+  it('the command centre\'s third quarter reads as the article reports it: 7534, 7389, 6967, 94.29 %', async () => {
+    const stats = (await app.admin.gql('{ caseStats(from: "2026-06-30T16:00:00Z", to: "2026-09-30T16:00:00Z") { reported filed closed disposalRate } }')).data?.caseStats;
+    expect(stats).toMatchObject({ reported: 7534, filed: 7389, closed: 6967 });
+    expect((stats.disposalRate * 100).toFixed(2)).toBe('94.29');
+    const article = await app.admin.gql('{ cases(first: 100) { edges { node { title status events { action } } } } }');
+    const north = article.data?.cases.edges.map((e: any) => e.node).find((c: any) => c.title === '赤壁市北渠附近出现少量垃圾');
+    expect(north?.events.map((e: any) => e.action)).toEqual(['REPORTED', 'ACCEPTED', 'DISPATCHED', 'HANDLED', 'VERIFIED', 'CLOSED']);
+  });
+
   it('every demo account signs in with the printed password and holds its role', async () => {
     const roles = new Set<string>();
     for (const account of DEMO_ACCOUNTS) {
