@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchemaSync } from 'type-graphql';
+import { CaseLiveResolver } from './modules/case/case-live.resolver';
 import { CaseEventResolver, CaseResolver } from './modules/case/case.resolver';
 import { CaseStatsResolver, RoutingRuleResolver } from './modules/case/case-stats.resolver';
 import { CaseWorkflowResolver, ExtensionResolver } from './modules/case/case-workflow.resolver';
@@ -42,6 +43,7 @@ export const RESOLVERS = [
   ExtensionResolver,
   CaseStatsResolver,
   RoutingRuleResolver,
+  CaseLiveResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

@@ -175,3 +175,44 @@ describe('deadlines, routing and duplicates', () => {
     expect(r.data?.case.likelyDuplicates).toEqual([{ id: first }]);
   });
 });
+
+describe('the live queue', () => {
+  it('the command centre hears a new report and its dispatch; the unit hears only its own cases', async () => {
+    const { createClient } = await import('graphql-ws');
+    const WebSocket = (await import('ws')).default;
+    const cast = await caseCast(app);
+    const other = await unitWithRep(app);
+    const listen = (token: string | null, count: number) => {
+      const client = createClient({ url: `${app.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+      const heard: any[] = [];
+      const done = new Promise<any[]>((resolve, reject) => {
+        client.subscribe(
+          { query: 'subscription { caseUpdates { action case { title status assignedUnit { name } } } }' },
+          {
+            next: (m) => {
+              heard.push(m.data?.caseUpdates);
+              if (heard.length === count) resolve(heard);
+            },
+            error: reject,
+            complete: () => undefined,
+          },
+        );
+      });
+      return { client, heard, done };
+    };
+    const queue = listen(cast.officer.token, 3);
+    const inbox = listen(cast.rep.token, 1);
+    const stranger = listen(other.rep.token, 1);
+    await new Promise((r) => setTimeout(r, 300));
+    const id = (await cast.gridWorker.gql(REPORT_CASE, { i: { title: '实时案件' } })).data?.reportCase.id;
+    await cast.officer.gql(ACCEPT, { id });
+    await cast.officer.gql(DISPATCH, { id, u: cast.unit.id });
+    const events = await Promise.race([queue.done, new Promise<any[]>((_, reject) => setTimeout(() => reject(new Error('queue heard nothing')), 3000))]);
+    expect(events.map((e) => e.action)).toEqual(['REPORTED', 'ACCEPTED', 'DISPATCHED']);
+    const unitHeard = await Promise.race([inbox.done, new Promise<any[]>((_, reject) => setTimeout(() => reject(new Error('inbox heard nothing')), 3000))]);
+    expect(unitHeard[0]).toMatchObject({ action: 'DISPATCHED', case: { title: '实时案件', assignedUnit: { name: cast.unit.name } } });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(stranger.heard).toEqual([]);
+    for (const l of [queue, inbox, stranger]) await l.client.dispose();
+  });
+});
