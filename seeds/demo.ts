@@ -7,8 +7,8 @@ import { PartnerUnit, UnitKind } from '../api/src/modules/org/partner-unit.entit
 import { hashPassword } from '../api/src/modules/org/password';
 import { User } from '../api/src/modules/org/user.entity';
 import { Role } from '../api/src/shared/auth/role';
-import { CHIBI } from './chibi';
 import { loadCaseDemo } from './case-demo';
+import { CHIBI } from './chibi';
 import { loadJointDemo } from './joint';
 
 // The Chibi world of the article (DOMAIN.md), in Simplified Chinese. Every row is found by its

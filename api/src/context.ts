@@ -4,6 +4,7 @@ import type { Viewer } from './shared/auth/viewer';
 import type { Lang } from './shared/i18n/lang';
 import type { Loaders } from './shared/loaders';
 import type { PgPubSub } from './shared/pubsub';
+import type { FileStorage } from './shared/storage';
 
 /** Everything a request carries: its own EntityManager and loaders, who is calling, and their language. */
 export interface Context {
@@ -17,4 +18,6 @@ export interface Context {
   loaders: Loaders;
   /** Live events (LISTEN/NOTIFY), shared by the process. */
   pubsub: PgPubSub;
+  /** Uploaded files (case photos), by content hash. */
+  storage: FileStorage;
 }

@@ -1,6 +1,7 @@
 import { CaseFile } from './modules/case/case.entity';
 import { CaseEvent } from './modules/case/case-event.entity';
 import { ExtensionRequest } from './modules/case/extension.entity';
+import { CasePhoto } from './modules/case/photo.entity';
 import { RoutingRule } from './modules/case/routing.entity';
 import { Agreement } from './modules/joint/agreement.entity';
 import { JointMeeting } from './modules/joint/meeting.entity';
@@ -37,4 +38,5 @@ export const ENTITIES = [
   CaseEvent,
   RoutingRule,
   ExtensionRequest,
+  CasePhoto,
 ];

@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchemaSync } from 'type-graphql';
+import { CaseEventResolver, CasePhotoResolver, CaseResolver } from './modules/case/case.resolver';
 import { CaseLiveResolver } from './modules/case/case-live.resolver';
-import { CaseEventResolver, CaseResolver } from './modules/case/case.resolver';
 import { CaseStatsResolver, RoutingRuleResolver } from './modules/case/case-stats.resolver';
 import { CaseWorkflowResolver, ExtensionResolver } from './modules/case/case-workflow.resolver';
 import { AgreementResolver } from './modules/joint/agreement.resolver';
@@ -44,6 +44,7 @@ export const RESOLVERS = [
   CaseStatsResolver,
   RoutingRuleResolver,
   CaseLiveResolver,
+  CasePhotoResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

@@ -8,6 +8,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Config } from './config';
 import type { Context } from './context';
+import { registerPhotoRoutes } from './modules/case/photo.routes';
 import { registerJointRoutes } from './modules/joint/joint.routes';
 import { viewerFromToken } from './modules/org/auth.service';
 import { appSchema } from './schema';
@@ -16,6 +17,7 @@ import { errorPlugin, formatError } from './shared/graphql-errors';
 import { langFrom } from './shared/i18n/lang';
 import { createLoaders } from './shared/loaders';
 import { PgPubSub } from './shared/pubsub';
+import { type FileStorage, LocalDiskStorage } from './shared/storage';
 import { registerSubscriptions, subscriptionHandler } from './shared/subscriptions';
 
 export interface ServerDeps {
@@ -32,10 +34,20 @@ function bearer(request: FastifyRequest): string | null {
   return header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
 }
 
-export async function buildContext(orm: MikroORM, config: Config, pubsub: PgPubSub, request: FastifyRequest): Promise<Context> {
+export async function buildContext(orm: MikroORM, config: Config, pubsub: PgPubSub, storage: FileStorage, request: FastifyRequest): Promise<Context> {
   const em = orm.em.fork();
   const viewer = await viewerFromToken(em, bearer(request));
-  return { em, viewer, lang: langFrom(request.headers['accept-language']), ip: request.ip, sessionId: viewer?.sessionId ?? null, config, loaders: createLoaders(em), pubsub };
+  return {
+    em,
+    viewer,
+    lang: langFrom(request.headers['accept-language']),
+    ip: request.ip,
+    sessionId: viewer?.sessionId ?? null,
+    config,
+    loaders: createLoaders(em),
+    pubsub,
+    storage,
+  };
 }
 
 /** The whole HTTP surface on one port: /graphql, /healthz and the web client. Not yet listening. */
@@ -44,6 +56,7 @@ export async function buildServer({ orm, config, logError = (e) => console.error
   const pubsub = new PgPubSub(orm.config.get('clientUrl') as string);
   await pubsub.start();
   app.addHook('onClose', () => pubsub.stop());
+  const storage = new LocalDiskStorage(join(config.dataDir, 'uploads'));
 
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
@@ -76,11 +89,12 @@ export async function buildServer({ orm, config, logError = (e) => console.error
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['POST', 'OPTIONS'],
-    context: (request) => buildContext(orm, config, pubsub, request),
+    context: (request) => buildContext(orm, config, pubsub, storage, request),
   });
-  await registerSubscriptions(app, subscriptionHandler({ schema: appSchema(), orm, config, pubsub, rules: protection.validationRules, logError }));
+  await registerSubscriptions(app, subscriptionHandler({ schema: appSchema(), orm, config, pubsub, storage, rules: protection.validationRules, logError }));
 
-  registerJointRoutes(app, { orm, config, pubsub });
+  registerJointRoutes(app, { orm, config, pubsub, storage });
+  registerPhotoRoutes(app, { orm, storage });
 
   app.get('/healthz', async (_request, reply) => {
     try {

@@ -183,7 +183,12 @@ describe('the live queue', () => {
     const cast = await caseCast(app);
     const other = await unitWithRep(app);
     const listen = (token: string | null, count: number) => {
-      const client = createClient({ url: `${app.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+      const client = createClient({
+        url: `${app.url.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${token}` },
+        retryAttempts: 0,
+      });
       const heard: any[] = [];
       const done = new Promise<any[]>((resolve, reject) => {
         client.subscribe(

@@ -64,7 +64,7 @@ describe('the Chibi demo data', () => {
     expect(r.data?.partnerUnits.map((u: { name: string }) => u.name)).toEqual(expect.arrayContaining(['市委办', '市委党校', '应急管理局', '水利和湖泊局']));
   });
 
-  it('the command centre\'s third quarter reads as the article reports it: 7534, 7389, 6967, 94.29 %', async () => {
+  it("the command centre's third quarter reads as the article reports it: 7534, 7389, 6967, 94.29 %", async () => {
     const stats = (await app.admin.gql('{ caseStats(from: "2026-06-30T16:00:00Z", to: "2026-09-30T16:00:00Z") { reported filed closed disposalRate } }')).data?.caseStats;
     expect(stats).toMatchObject({ reported: 7534, filed: 7389, closed: 6967 });
     expect((stats.disposalRate * 100).toFixed(2)).toBe('94.29');

@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../../api/src/config';
@@ -60,7 +63,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const queries: string[] = [];
   const orm = await openOrm(db.url, { onQuery: (line) => queries.push(line), poolMax: 20 });
   await ensureAdmin(orm.em.fork(), ADMIN);
-  const config = { ...loadConfig({ ...env }), port: 0, host: '127.0.0.1' };
+  const config = { ...loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'gongjian-app-')), ...env }), port: 0, host: '127.0.0.1' };
   const server = await buildServer({ orm, config, logError: () => undefined });
   await server.listen({ port: 0, host: '127.0.0.1' });
   const address = server.server.address();
@@ -97,7 +100,11 @@ export function codeOf(result: GqlResult): string | undefined {
 /** Another API process's worth of server (its own ORM, pool and LISTEN connection) on the same database. */
 export async function startPeerServer(app: TestApp): Promise<{ url: string; close: () => Promise<void> }> {
   const orm = await openOrm(app.databaseUrl);
-  const server = await buildServer({ orm, config: { ...loadConfig({}), port: 0, host: '127.0.0.1' }, logError: () => undefined });
+  const server = await buildServer({
+    orm,
+    config: { ...loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'gongjian-peer-')) }), port: 0, host: '127.0.0.1' },
+    logError: () => undefined,
+  });
   await server.listen({ port: 0, host: '127.0.0.1' });
   const address = server.server.address();
   return {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { CaseEvent } from '../modules/case/case-event.entity';
+import { CasePhoto } from '../modules/case/photo.entity';
 import { NeedClaim } from '../modules/joint/need-claim.entity';
 import { NeedEvent } from '../modules/joint/need-event.entity';
 import { Resource } from '../modules/joint/resource.entity';
@@ -31,6 +32,9 @@ export function createLoaders(em: EntityManager) {
     ),
     eventsByCase: new DataLoader<string, CaseEvent[]>(async (ids) =>
       groupBy(ids, await em.find(CaseEvent, { caseFile: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } }), (event) => event.caseFile.id),
+    ),
+    photosByCase: new DataLoader<string, CasePhoto[]>(async (ids) =>
+      groupBy(ids, await em.find(CasePhoto, { caseFile: { $in: [...ids] } }, { orderBy: { uploadedAt: 'asc' } }), (photo) => photo.caseFile?.id ?? ''),
     ),
     resourcesByUnit: new DataLoader<string, Resource[]>(async (ids) =>
       groupBy(ids, await em.find(Resource, { unit: { $in: [...ids] }, withdrawnAt: null }, { orderBy: { createdAt: 'asc' } }), (resource) => resource.unit.id),

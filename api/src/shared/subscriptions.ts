@@ -11,6 +11,7 @@ import { formatError, localizeError } from './graphql-errors';
 import { type Lang, langFrom } from './i18n/lang';
 import { createLoaders } from './loaders';
 import type { PgPubSub } from './pubsub';
+import type { FileStorage } from './storage';
 
 type Params = Record<string, unknown> & {
   authorization?: string;
@@ -18,8 +19,16 @@ type Params = Record<string, unknown> & {
 };
 
 /** GraphQL over WebSocket (graphql-ws) on GET /graphql, with the same rules as HTTP: a valid token, armor limits, access rules. */
-export function subscriptionHandler(deps: { schema: GraphQLSchema; orm: MikroORM; config: Config; pubsub: PgPubSub; rules: ValidationRule[]; logError: (e: unknown) => void }) {
-  const { schema, orm, config, pubsub, rules, logError } = deps;
+export function subscriptionHandler(deps: {
+  schema: GraphQLSchema;
+  orm: MikroORM;
+  config: Config;
+  pubsub: PgPubSub;
+  storage: FileStorage;
+  rules: ValidationRule[];
+  logError: (e: unknown) => void;
+}) {
+  const { schema, orm, config, pubsub, storage, rules, logError } = deps;
   const langOf = (params: Params | undefined): Lang => langFrom(params?.['accept-language']);
   return makeHandler<Params>({
     schema,
@@ -39,7 +48,17 @@ export function subscriptionHandler(deps: { schema: GraphQLSchema; orm: MikroORM
       const em = orm.em.fork();
       const token = ctx.connectionParams?.authorization?.replace(/^Bearer\s+/, '') ?? null;
       const viewer = await viewerFromToken(em, token);
-      return { em, viewer, lang: langOf(ctx.connectionParams), ip: ctx.extra.request.ip, sessionId: viewer?.sessionId ?? null, config, loaders: createLoaders(em), pubsub };
+      return {
+        em,
+        viewer,
+        lang: langOf(ctx.connectionParams),
+        ip: ctx.extra.request.ip,
+        sessionId: viewer?.sessionId ?? null,
+        config,
+        loaders: createLoaders(em),
+        pubsub,
+        storage,
+      };
     },
     onNext: (ctx, _id, _payload, _args, result) => {
       if (!result.errors?.length) return;

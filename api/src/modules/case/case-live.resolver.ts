@@ -6,8 +6,8 @@ import type { Viewer } from '../../shared/auth/viewer';
 import { unauthenticated } from '../../shared/errors';
 import { createLoaders } from '../../shared/loaders';
 import { CaseFile } from './case.entity';
-import { CASE_TOPIC, type CasePayload } from './case-events';
 import { visibleCases } from './case.service';
+import { CASE_TOPIC, type CasePayload } from './case-events';
 
 @ObjectType({ description: 'A step on a case the subscriber may see.' })
 export class CaseUpdate {
@@ -33,7 +33,7 @@ async function* only<T>(source: AsyncIterableIterator<T>, keep: (item: T) => boo
 export class CaseLiveResolver {
   @Allow(Role.ADMIN, Role.CITY_LEADER, Role.COMMAND_CENTER, Role.UNIT_REP, Role.GRID_WORKER, Role.COMMUNITY_SECRETARY)
   @Subscription(() => CaseUpdate, {
-    description: 'New reports and every transition of the cases the subscriber may see, as they commit: the command centre\'s queue, a unit\'s inbox.',
+    description: "New reports and every transition of the cases the subscriber may see, as they commit: the command centre's queue, a unit's inbox.",
     subscribe: ({ context }) => {
       const ctx = context as Context;
       const viewer = ctx.viewer;

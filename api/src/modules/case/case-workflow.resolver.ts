@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Re
 import type { Context } from '../../context';
 import { Allow } from '../../shared/auth/access';
 import { Role } from '../../shared/auth/role';
-import { LongText, Name } from '../../shared/validation';
+import { ListSize, LongText, Name } from '../../shared/validation';
 import { PartnerUnit } from '../org/partner-unit.entity';
 import { CaseFile } from './case.entity';
 import { CaseWorkflowService } from './case-workflow.service';
@@ -18,6 +18,11 @@ class NoteArgs {
 class RequiredNoteArgs {
   @Field(() => ID) id: string;
   @Field(() => String) @Name(10_000) note: string;
+}
+
+@ArgsType()
+class HandleArgs extends RequiredNoteArgs {
+  @Field(() => [ID], { nullable: true, description: 'After photos uploaded through POST /api/uploads, at most 9.' }) @ListSize(0, 9) photoIds: string[] | null;
 }
 
 @ArgsType()
@@ -74,8 +79,8 @@ export class CaseWorkflowResolver {
 
   @Allow(Role.UNIT_REP)
   @Mutation(() => CaseFile, { description: 'UNIT_REP of the assigned unit; DISPATCHED -> HANDLED.' })
-  handleCase(@Args(() => RequiredNoteArgs) args: RequiredNoteArgs, @Ctx() ctx: Context): Promise<CaseFile> {
-    return new CaseWorkflowService(ctx).handle(args.id, args.note);
+  handleCase(@Args(() => HandleArgs) args: HandleArgs, @Ctx() ctx: Context): Promise<CaseFile> {
+    return new CaseWorkflowService(ctx).handle(args.id, args.note, args.photoIds);
   }
 
   @Allow(Role.UNIT_REP)

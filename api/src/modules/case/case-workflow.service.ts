@@ -11,6 +11,8 @@ import { CaseStatus } from './case.enums';
 import { visibleCases } from './case.service';
 import { recordCaseEvent } from './case-events';
 import { ExtensionRequest, ExtensionStatus } from './extension.entity';
+import { PhotoStage } from './photo.entity';
+import { attachPhotos } from './photo.service';
 import { deadlinesFor, hoursFrom } from './routing.service';
 
 const wrongStatus = (status: string) => new AppError('CONFLICT', 'case.wrongStatus', { status });
@@ -62,7 +64,8 @@ export class CaseWorkflowService extends RequestService {
     });
   }
 
-  handle(id: string, note: string) {
+  handle(id: string, note: string, photoIds?: string[] | null) {
+    const viewer = this.me;
     return this.step(id, {
       from: [CaseStatus.DISPATCHED],
       action: 'HANDLED',
@@ -70,6 +73,7 @@ export class CaseWorkflowService extends RequestService {
       allowed: ofAssignedUnit,
       apply: async (c, tx) => {
         const now = new Date();
+        await attachPhotos(tx, viewer, c, photoIds, PhotoStage.HANDLING);
         c.status = CaseStatus.HANDLED;
         c.handledAt = now;
         c.verifyDueAt = hoursFrom(now, (await deadlinesFor(tx, c.category)).verifyHours);

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { IntRange, LongText, Name, NumberRange, ShortText } from '../../shared/validation';
+import { IntRange, ListSize, LongText, Name, NumberRange, ShortText } from '../../shared/validation';
 import { CaseCategory } from './case.enums';
 
 @InputType()
@@ -14,6 +14,7 @@ export class ReportCaseInput {
   idempotencyKey?: string | null;
   @Field(() => CaseCategory, { nullable: true, description: 'OTHER when absent.' }) category?: CaseCategory | null;
   @Field(() => ID, { nullable: true, description: "The community it happened in; the reporter's own when absent." }) communityId?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Photos uploaded through POST /api/uploads, at most 9.' }) @ListSize(0, 9) photoIds?: string[] | null;
 }
 
 @InputType({ description: "The command centre's routing and deadlines for one category." })

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Allow } from '../../shared/auth/access';
 import { ConnectionType } from '../../shared/pagination';
@@ -10,9 +10,12 @@ import { CaseStatus } from './case.enums';
 import { ReportCaseInput } from './case.inputs';
 import { CaseService } from './case.service';
 import { CaseEvent } from './case-event.entity';
+import { metresBetween } from './image';
+import { CasePhoto, PhotoStage } from './photo.entity';
 import { RoutingService } from './routing.service';
 
 const CaseConnection = ConnectionType('Case', CaseFile);
+const FAR_METRES = 200;
 
 function overdueNow(c: CaseFile, now = Date.now()): boolean {
   const past = (d: Date | null) => !!d && d.getTime() < now;
@@ -68,6 +71,27 @@ export class CaseResolver {
     return ctx.loaders.eventsByCase.load(c.id);
   }
 
+  @FieldResolver(() => [CasePhoto], { description: 'Before (REPORT) and after (HANDLING) photos, oldest first.' })
+  photos(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<CasePhoto[]> {
+    return ctx.loaders.photosByCase.load(c.id);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'How far (metres) the farthest after photo with a GPS position was taken from the case.' })
+  async afterPhotoDistance(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<number | null> {
+    if (c.latitude === null || c.longitude === null) return null;
+    const here = { latitude: c.latitude, longitude: c.longitude };
+    const distances = (await ctx.loaders.photosByCase.load(c.id))
+      .filter((p) => p.stage === PhotoStage.HANDLING && p.latitude !== null && p.longitude !== null)
+      .map((p) => metresBetween(here, { latitude: p.latitude as number, longitude: p.longitude as number }));
+    return distances.length ? Math.round(Math.max(...distances)) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'A warning for the verifier: an after photo was taken more than 200 m from the case.' })
+  async afterPhotoFarFromCase(@Root() c: CaseFile, @Ctx() ctx: Context): Promise<boolean> {
+    const distance = await this.afterPhotoDistance(c, ctx);
+    return distance !== null && distance > FAR_METRES;
+  }
+
   @FieldResolver(() => Boolean, { description: 'Past the deadline of the stage it is in now.' })
   overdue(@Root() c: CaseFile): boolean {
     return overdueNow(c);
@@ -94,5 +118,13 @@ export class CaseEventResolver {
   @FieldResolver(() => PartnerUnit, { nullable: true })
   unit(@Root() event: CaseEvent): Promise<PartnerUnit | null> {
     return event.unit ? event.unit.loadOrFail() : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => CasePhoto)
+export class CasePhotoResolver {
+  @FieldResolver(() => String, { description: "GET it with the session's bearer token." })
+  url(@Root() photo: CasePhoto): string {
+    return `/api/photos/${photo.id}`;
   }
 }

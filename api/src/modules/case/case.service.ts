@@ -12,6 +12,8 @@ import { CaseFile } from './case.entity';
 import { CaseStatus } from './case.enums';
 import type { ReportCaseInput } from './case.inputs';
 import { recordCaseEvent } from './case-events';
+import { PhotoStage } from './photo.entity';
+import { attachPhotos } from './photo.service';
 import { deadlinesFor, hoursFrom } from './routing.service';
 
 const SEES_ALL: Role[] = [Role.ADMIN, Role.CITY_LEADER, Role.COMMAND_CENTER];
@@ -75,6 +77,7 @@ export class CaseService extends RequestService {
           acceptDueAt: hoursFrom(reportedAt, deadlines.acceptHours),
           idempotencyKey: key,
         });
+        await attachPhotos(tx, viewer, caseFile, input.photoIds, PhotoStage.REPORT);
         await recordCaseEvent(tx, caseFile, viewer, 'REPORTED');
         return caseFile;
       });

@@ -5,6 +5,7 @@ import type { Config } from '../../config';
 import type { Context } from '../../context';
 import { createLoaders } from '../../shared/loaders';
 import type { PgPubSub } from '../../shared/pubsub';
+import type { FileStorage } from '../../shared/storage';
 import { viewerFromToken } from '../org/auth.service';
 import { needTemplate } from './need-sheet';
 import { TotalsService } from './totals.service';
@@ -22,7 +23,7 @@ function send(reply: FastifyReply, fileName: string, body: Buffer) {
     .send(body);
 }
 
-export function registerJointRoutes(app: FastifyInstance, deps: { orm: MikroORM; config: Config; pubsub: PgPubSub }): void {
+export function registerJointRoutes(app: FastifyInstance, deps: { orm: MikroORM; config: Config; pubsub: PgPubSub; storage: FileStorage }): void {
   const signedIn = async (request: FastifyRequest, reply: FastifyReply): Promise<Context | null> => {
     const header = request.headers.authorization;
     const em = deps.orm.em.fork();
@@ -31,7 +32,7 @@ export function registerJointRoutes(app: FastifyInstance, deps: { orm: MikroORM;
       await reply.code(401).send({ error: 'UNAUTHENTICATED' });
       return null;
     }
-    return { em, viewer, lang: 'zh', ip: request.ip, sessionId: viewer.sessionId, config: deps.config, loaders: createLoaders(em), pubsub: deps.pubsub };
+    return { em, viewer, lang: 'zh', ip: request.ip, sessionId: viewer.sessionId, config: deps.config, loaders: createLoaders(em), pubsub: deps.pubsub, storage: deps.storage };
   };
 
   app.get('/api/templates/needs.xlsx', async (request, reply) => {

@@ -34,6 +34,10 @@ export const messages = {
   'case.extensionPending': { zh: '该申请已处理。', en: 'That request has already been decided.' },
   'case.dueInPast': { zh: '期限须晚于当前时间。', en: 'The deadline must be in the future.' },
   'input.badWindow': { zh: '统计区间的结束须晚于开始，且不超过 5 年。', en: 'The window must end after it starts and span at most 5 years.' },
+  'photo.notImage': { zh: '只能上传 JPEG、PNG 或 WebP 图片。', en: 'Only JPEG, PNG or WebP images can be uploaded.' },
+  'photo.tooMany': { zh: '每一步最多附 {max} 张照片。', en: 'At most {max} photos per step.' },
+  'input.tooLarge': { zh: '请求内容过大。', en: 'The request is too large.' },
+  'photo.tooLarge': { zh: '照片不能超过 10 MB。', en: 'A photo may be at most 10 MB.' },
   internal: { zh: '服务器内部错误，请稍后再试。', en: 'Something went wrong on the server. Please try again later.' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
@@ -52,6 +56,7 @@ export const nouns = {
   resource: { zh: '资源', en: 'resource' },
   case: { zh: '案件', en: 'case' },
   extension: { zh: '延期申请', en: 'extension request' },
+  photo: { zh: '照片', en: 'photo' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type Noun = keyof typeof nouns;
