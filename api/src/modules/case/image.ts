@@ -50,7 +50,7 @@ function exifPosition(tiff: Buffer): Position | null {
   const tags = new Map(entries(u32(gps.value)).map((e) => [e.tag, e]));
   const rational3 = (tag: number) => {
     const e = tags.get(tag);
-    if (!e || e.type !== 5 || e.count !== 3) return null;
+    if (e?.type !== 5 || e.count !== 3) return null;
     const base = u32(e.value);
     const r = (k: number) => u32(base + k * 8) / (u32(base + k * 8 + 4) || 1);
     return r(0) + r(1) / 60 + r(2) / 3600;
