@@ -8,6 +8,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Config } from './config';
 import type { Context } from './context';
+import { registerCaseRoutes } from './modules/case/case.routes';
 import { registerPhotoRoutes } from './modules/case/photo.routes';
 import { registerJointRoutes } from './modules/joint/joint.routes';
 import { viewerFromToken } from './modules/org/auth.service';
@@ -95,6 +96,7 @@ export async function buildServer({ orm, config, logError = (e) => console.error
 
   registerJointRoutes(app, { orm, config, pubsub, storage });
   registerPhotoRoutes(app, { orm, storage });
+  registerCaseRoutes(app, { orm, config, pubsub, storage });
 
   app.get('/healthz', async (_request, reply) => {
     try {

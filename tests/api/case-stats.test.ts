@@ -129,3 +129,24 @@ describe('statistics on a scripted set, exactly', () => {
     expect(codeOf(await volunteer.gql(STATS, { f: from, t: to }))).toBe('FORBIDDEN');
   });
 });
+
+describe('the weekly report as a spreadsheet', () => {
+  it('exports the window\'s totals, unit ranking, categories, communities and hours to .xlsx', async () => {
+    const app = await startTestApp();
+    try {
+      const ExcelJS = (await import('exceljs')).default;
+      const from = new Date(Date.now() - 7 * 86_400_000).toISOString();
+      const to = new Date(Date.now() + 60_000).toISOString();
+      const response = await fetch(`${app.url}/api/exports/cases.xlsx?from=${from}&to=${to}`, { headers: { authorization: `Bearer ${app.admin.token}` } });
+      expect(response.status).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(await response.arrayBuffer());
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '单位排名', '按类别', '按社区', '平均用时（小时）']);
+      const { caller: volunteer } = await actAs(app, ['VOLUNTEER' as never]);
+      expect((await fetch(`${app.url}/api/exports/cases.xlsx?from=${from}&to=${to}`, { headers: { authorization: `Bearer ${volunteer.token}` } })).status).toBe(403);
+      expect((await fetch(`${app.url}/api/exports/cases.xlsx?from=${to}&to=${from}`, { headers: { authorization: `Bearer ${app.admin.token}` } })).status).toBe(400);
+    } finally {
+      await app.close();
+    }
+  });
+});
