@@ -131,7 +131,7 @@ describe('statistics on a scripted set, exactly', () => {
 });
 
 describe('the weekly report as a spreadsheet', () => {
-  it('exports the window\'s totals, unit ranking, categories, communities and hours to .xlsx', async () => {
+  it("exports the window's totals, unit ranking, categories, communities and hours to .xlsx", async () => {
     const app = await startTestApp();
     try {
       const ExcelJS = (await import('exceljs')).default;

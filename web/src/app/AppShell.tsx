@@ -30,9 +30,11 @@ export function AppShell() {
 
   const groups = useMemo<NavGroup[]>(() => {
     const visible = ROUTES.filter((route) => !route.roles || hasRole(...route.roles));
-    const item = (route: (typeof ROUTES)[number]) => ({ path: route.path, icon: route.icon, label: t(route.label) });
+    // A menu entry whose path prefixes another entry's (/cases, /cases/stats) is active only on itself.
+    const item = (route: (typeof ROUTES)[number]) => ({ path: route.path, icon: route.icon, label: t(route.label), end: ROUTES.some((r) => r.path.startsWith(`${route.path}/`)) });
     return [
       { key: 'main', items: visible.filter((route) => !route.group).map(item) },
+      { key: 'cases', label: t('nav.cases'), items: visible.filter((route) => route.group === 'cases').map(item) },
       { key: 'joint', label: t('nav.joint'), items: visible.filter((route) => route.group === 'joint').map(item) },
       { key: 'admin', label: t('nav.admin'), items: visible.filter((route) => route.group === 'admin').map(item) },
     ].filter((group) => group.items.length > 0);

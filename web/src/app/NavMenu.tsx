@@ -4,7 +4,7 @@ import { NavLink } from 'react-router';
 export interface NavGroup {
   key: string;
   label?: string;
-  items: { path: string; label: string; icon: ReactNode }[];
+  items: { path: string; label: string; icon: ReactNode; end?: boolean }[];
 }
 
 // A plain list of links: antd's Menu would add ~25 KB gzipped to the shell every phone downloads.
@@ -15,7 +15,13 @@ export function NavMenu({ groups, onNavigate }: { groups: NavGroup[]; onNavigate
         <div key={group.key}>
           {group.label && <div className="gj-nav-group">{group.label}</div>}
           {group.items.map((item) => (
-            <NavLink key={item.path} to={item.path} end={item.path === '/'} className={({ isActive }) => (isActive ? 'gj-nav-item active' : 'gj-nav-item')} onClick={onNavigate}>
+            <NavLink
+              key={item.path}
+              to={item.path}
+              end={item.end || item.path === '/'}
+              className={({ isActive }) => (isActive ? 'gj-nav-item active' : 'gj-nav-item')}
+              onClick={onNavigate}
+            >
               <span className="gj-nav-icon">{item.icon}</span>
               {item.label}
             </NavLink>

@@ -1,11 +1,10 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
 import { useNavigate } from 'react-router';
-import { LoginDocument, LogoutDocument, MeDocument, type MeQuery, type Role } from '../gql/graphql';
 import { tokenStore, whenSessionEnds } from './apollo';
+import { LoginDocument, LogoutDocument, MeDocument, type MeQuery, type Role } from './auth.generated';
 
-// The documents are in auth.documents.ts; importing them from the generated module keeps the
-// map of every document in the app (gql.ts) out of the shell chunk.
+// The documents are in auth.graphql, generated apart (see web/codegen.ts).
 export const ME = MeDocument;
 const LOGIN = LoginDocument;
 const LOGOUT = LogoutDocument;

@@ -1,12 +1,15 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  CameraOutlined,
   FileTextOutlined,
   GiftOutlined,
   HomeOutlined,
+  LineChartOutlined,
   TeamOutlined,
   ThunderboltOutlined,
 } from '@ant-design/icons';
@@ -22,7 +25,7 @@ export interface AppRoute {
   icon: ReactNode;
   /** Who sees it in the menu and may open it; absent means every signed-in user. */
   roles?: Role[];
-  group?: 'joint' | 'admin';
+  group?: 'cases' | 'joint' | 'admin';
   page: ComponentType;
 }
 
@@ -39,6 +42,10 @@ const AgreementsPage = lazy(() => import('../features/joint/AgreementsPage'));
 const MeetingsPage = lazy(() => import('../features/joint/MeetingsPage'));
 const MeetingPage = lazy(() => import('../features/joint/MeetingPage'));
 const DashboardPage = lazy(() => import('../features/joint/DashboardPage'));
+const ReportCasePage = lazy(() => import('../features/case/ReportCasePage'));
+const CasesPage = lazy(() => import('../features/case/CasesPage'));
+const CaseDetailPage = lazy(() => import('../features/case/CaseDetailPage'));
+const CaseStatsPage = lazy(() => import('../features/case/CaseStatsPage'));
 export const BoardPage = lazy(() => import('../features/joint/BoardPage'));
 export const AgreementPrintPage = lazy(() => import('../features/joint/AgreementPrintPage'));
 
@@ -46,6 +53,23 @@ const NEED_READERS: Role[] = ['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNI
 
 export const ROUTES: AppRoute[] = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined />, page: HomePage },
+  { path: '/cases/report', label: 'cases.report', icon: <CameraOutlined />, group: 'cases', page: ReportCasePage },
+  {
+    path: '/cases',
+    label: 'cases.queue',
+    icon: <AlertOutlined />,
+    roles: ['COMMAND_CENTER', 'UNIT_REP', 'GRID_WORKER', 'COMMUNITY_SECRETARY', 'CITY_LEADER', 'ADMIN'],
+    group: 'cases',
+    page: CasesPage,
+  },
+  {
+    path: '/cases/stats',
+    label: 'cases.stats',
+    icon: <LineChartOutlined />,
+    roles: ['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'UNIT_REP'],
+    group: 'cases',
+    page: CaseStatsPage,
+  },
   { path: '/joint/claim', label: 'joint.claim', icon: <ThunderboltOutlined />, roles: ['UNIT_REP'], group: 'joint', page: ClaimPage },
   { path: '/joint/needs', label: 'joint.needs', icon: <FileTextOutlined />, roles: NEED_READERS, group: 'joint', page: NeedsPage },
   {
@@ -74,6 +98,7 @@ export const ROUTES: AppRoute[] = [
 /** Pages reached from another page, not from the menu. */
 export const SUB_ROUTES: AppRoute[] = [
   { path: '/admin/communities/:id', label: 'communities.detail', icon: null, roles: ['ADMIN', 'COMMUNITY_SECRETARY'], page: CommunityPage },
+  { path: '/cases/:id', label: 'cases.queue', icon: null, page: CaseDetailPage },
   { path: '/joint/needs/:id', label: 'joint.needs', icon: null, roles: NEED_READERS, page: NeedDetailPage },
   { path: '/joint/meetings/:id', label: 'joint.meetings', icon: null, roles: ['ADMIN', 'CITY_LEADER', 'COMMUNITY_SECRETARY', 'UNIT_REP'], page: MeetingPage },
 ];

@@ -14,9 +14,21 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      community { id name }\n      unit { id name }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "mutation AcceptCase($id: ID!) { acceptCase(id: $id) { id status } }": typeof types.AcceptCaseDocument,
+    "mutation RejectCase($id: ID!, $reason: String!) { rejectCase(id: $id, reason: $reason) { id status } }": typeof types.RejectCaseDocument,
+    "mutation DispatchCase($id: ID!, $unitId: ID!, $dueAt: DateTime) { dispatchCase(id: $id, unitId: $unitId, dueAt: $dueAt) { id status } }": typeof types.DispatchCaseDocument,
+    "mutation CloseCase($id: ID!) { closeCase(id: $id) { id status } }": typeof types.CloseCaseDocument,
+    "mutation HandleCase($id: ID!, $note: String!, $photoIds: [ID!]) { handleCase(id: $id, note: $note, photoIds: $photoIds) { id status } }": typeof types.HandleCaseDocument,
+    "mutation ReturnCase($id: ID!, $reason: String!) { returnCase(id: $id, reason: $reason) { id status } }": typeof types.ReturnCaseDocument,
+    "mutation VerifyCase($id: ID!, $passed: Boolean!, $note: String) { verifyCase(id: $id, passed: $passed, note: $note) { id status } }": typeof types.VerifyCaseDocument,
+    "mutation RequestCaseExtension($caseId: ID!, $until: DateTime!, $reason: String!) { requestCaseExtension(caseId: $caseId, until: $until, reason: $reason) { id } }": typeof types.RequestCaseExtensionDocument,
+    "query PendingCaseExtensions { pendingCaseExtensions { id until reason case { id } unit { name } } }": typeof types.PendingCaseExtensionsDocument,
+    "mutation DecideCaseExtension($requestId: ID!, $grant: Boolean!) { decideCaseExtension(requestId: $requestId, grant: $grant) { id status } }": typeof types.DecideCaseExtensionDocument,
+    "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      address\n      latitude\n      longitude\n      reportedAt\n      dueAt\n      acceptDueAt\n      verifyDueAt\n      filedAt\n      closedAt\n      overdue\n      reworkCount\n      afterPhotoDistance\n      afterPhotoFarFromCase\n      reporter { displayName }\n      community { id name }\n      assignedUnit { id name }\n      suggestedUnit { id name }\n      likelyDuplicates { id title reportedAt status }\n      photos { id url stage }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n": typeof types.CaseDetailDocument,
+    "\n  query CaseStatsPage($from: DateTime!, $to: DateTime!) {\n    caseReport(from: $from, to: $to) {\n      stats { reported filed closed disposalRate }\n      byCategory { category reported filed closed }\n      averageHours { accept dispatch handle verify total }\n    }\n    unitRanking(from: $from, to: $to) { rank dispatched closed disposalRate onTime late onTimeRate unit { id name } }\n  }\n": typeof types.CaseStatsPageDocument,
+    "\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) { id status }\n  }\n": typeof types.ReportCaseDocument,
+    "\n  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean) {\n    cases(status: $status, first: $first, after: $after, overdue: $overdue) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title category status reportedAt dueAt overdue address assignedUnit { id name } community { id name } } }\n    }\n  }\n": typeof types.CasesDocument,
+    "\n  subscription CaseUpdates {\n    caseUpdates { action case { id title status } }\n  }\n": typeof types.CaseUpdatesDocument,
     "\n  query AgreementPrint($id: ID!) {\n    agreement(id: $id) { id status signedAt validFrom validUntil commitments community { name subdistrict } unit { name contactName contactPhone } meeting { title heldAt } }\n  }\n": typeof types.AgreementPrintDocument,
     "\n  query Agreements($communityId: ID) {\n    agreements(communityId: $communityId) { id status signedAt validFrom validUntil commitments terminationReason community { id name } unit { id name } meeting { id title } }\n  }\n": typeof types.AgreementsDocument,
     "mutation SignAgreement($input: SignAgreementInput!) { signAgreement(input: $input) { id } }": typeof types.SignAgreementDocument,
@@ -70,9 +82,21 @@ type Documents = {
     "\n  query UnitOptions {\n    partnerUnits { id name kind }\n  }\n": typeof types.UnitOptionsDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      community { id name }\n      unit { id name }\n    }\n  }\n": types.MeDocument,
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id }\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "mutation AcceptCase($id: ID!) { acceptCase(id: $id) { id status } }": types.AcceptCaseDocument,
+    "mutation RejectCase($id: ID!, $reason: String!) { rejectCase(id: $id, reason: $reason) { id status } }": types.RejectCaseDocument,
+    "mutation DispatchCase($id: ID!, $unitId: ID!, $dueAt: DateTime) { dispatchCase(id: $id, unitId: $unitId, dueAt: $dueAt) { id status } }": types.DispatchCaseDocument,
+    "mutation CloseCase($id: ID!) { closeCase(id: $id) { id status } }": types.CloseCaseDocument,
+    "mutation HandleCase($id: ID!, $note: String!, $photoIds: [ID!]) { handleCase(id: $id, note: $note, photoIds: $photoIds) { id status } }": types.HandleCaseDocument,
+    "mutation ReturnCase($id: ID!, $reason: String!) { returnCase(id: $id, reason: $reason) { id status } }": types.ReturnCaseDocument,
+    "mutation VerifyCase($id: ID!, $passed: Boolean!, $note: String) { verifyCase(id: $id, passed: $passed, note: $note) { id status } }": types.VerifyCaseDocument,
+    "mutation RequestCaseExtension($caseId: ID!, $until: DateTime!, $reason: String!) { requestCaseExtension(caseId: $caseId, until: $until, reason: $reason) { id } }": types.RequestCaseExtensionDocument,
+    "query PendingCaseExtensions { pendingCaseExtensions { id until reason case { id } unit { name } } }": types.PendingCaseExtensionsDocument,
+    "mutation DecideCaseExtension($requestId: ID!, $grant: Boolean!) { decideCaseExtension(requestId: $requestId, grant: $grant) { id status } }": types.DecideCaseExtensionDocument,
+    "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      address\n      latitude\n      longitude\n      reportedAt\n      dueAt\n      acceptDueAt\n      verifyDueAt\n      filedAt\n      closedAt\n      overdue\n      reworkCount\n      afterPhotoDistance\n      afterPhotoFarFromCase\n      reporter { displayName }\n      community { id name }\n      assignedUnit { id name }\n      suggestedUnit { id name }\n      likelyDuplicates { id title reportedAt status }\n      photos { id url stage }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n": types.CaseDetailDocument,
+    "\n  query CaseStatsPage($from: DateTime!, $to: DateTime!) {\n    caseReport(from: $from, to: $to) {\n      stats { reported filed closed disposalRate }\n      byCategory { category reported filed closed }\n      averageHours { accept dispatch handle verify total }\n    }\n    unitRanking(from: $from, to: $to) { rank dispatched closed disposalRate onTime late onTimeRate unit { id name } }\n  }\n": types.CaseStatsPageDocument,
+    "\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) { id status }\n  }\n": types.ReportCaseDocument,
+    "\n  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean) {\n    cases(status: $status, first: $first, after: $after, overdue: $overdue) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title category status reportedAt dueAt overdue address assignedUnit { id name } community { id name } } }\n    }\n  }\n": types.CasesDocument,
+    "\n  subscription CaseUpdates {\n    caseUpdates { action case { id title status } }\n  }\n": types.CaseUpdatesDocument,
     "\n  query AgreementPrint($id: ID!) {\n    agreement(id: $id) { id status signedAt validFrom validUntil commitments community { name subdistrict } unit { name contactName contactPhone } meeting { title heldAt } }\n  }\n": types.AgreementPrintDocument,
     "\n  query Agreements($communityId: ID) {\n    agreements(communityId: $communityId) { id status signedAt validFrom validUntil commitments terminationReason community { id name } unit { id name } meeting { id title } }\n  }\n": types.AgreementsDocument,
     "mutation SignAgreement($input: SignAgreementInput!) { signAgreement(input: $input) { id } }": types.SignAgreementDocument,
@@ -143,15 +167,63 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      community { id name }\n      unit { id name }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      community { id name }\n      unit { id name }\n    }\n  }\n"];
+export function graphql(source: "mutation AcceptCase($id: ID!) { acceptCase(id: $id) { id status } }"): (typeof documents)["mutation AcceptCase($id: ID!) { acceptCase(id: $id) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user { id }\n    }\n  }\n"];
+export function graphql(source: "mutation RejectCase($id: ID!, $reason: String!) { rejectCase(id: $id, reason: $reason) { id status } }"): (typeof documents)["mutation RejectCase($id: ID!, $reason: String!) { rejectCase(id: $id, reason: $reason) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+export function graphql(source: "mutation DispatchCase($id: ID!, $unitId: ID!, $dueAt: DateTime) { dispatchCase(id: $id, unitId: $unitId, dueAt: $dueAt) { id status } }"): (typeof documents)["mutation DispatchCase($id: ID!, $unitId: ID!, $dueAt: DateTime) { dispatchCase(id: $id, unitId: $unitId, dueAt: $dueAt) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseCase($id: ID!) { closeCase(id: $id) { id status } }"): (typeof documents)["mutation CloseCase($id: ID!) { closeCase(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HandleCase($id: ID!, $note: String!, $photoIds: [ID!]) { handleCase(id: $id, note: $note, photoIds: $photoIds) { id status } }"): (typeof documents)["mutation HandleCase($id: ID!, $note: String!, $photoIds: [ID!]) { handleCase(id: $id, note: $note, photoIds: $photoIds) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReturnCase($id: ID!, $reason: String!) { returnCase(id: $id, reason: $reason) { id status } }"): (typeof documents)["mutation ReturnCase($id: ID!, $reason: String!) { returnCase(id: $id, reason: $reason) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VerifyCase($id: ID!, $passed: Boolean!, $note: String) { verifyCase(id: $id, passed: $passed, note: $note) { id status } }"): (typeof documents)["mutation VerifyCase($id: ID!, $passed: Boolean!, $note: String) { verifyCase(id: $id, passed: $passed, note: $note) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestCaseExtension($caseId: ID!, $until: DateTime!, $reason: String!) { requestCaseExtension(caseId: $caseId, until: $until, reason: $reason) { id } }"): (typeof documents)["mutation RequestCaseExtension($caseId: ID!, $until: DateTime!, $reason: String!) { requestCaseExtension(caseId: $caseId, until: $until, reason: $reason) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PendingCaseExtensions { pendingCaseExtensions { id until reason case { id } unit { name } } }"): (typeof documents)["query PendingCaseExtensions { pendingCaseExtensions { id until reason case { id } unit { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideCaseExtension($requestId: ID!, $grant: Boolean!) { decideCaseExtension(requestId: $requestId, grant: $grant) { id status } }"): (typeof documents)["mutation DecideCaseExtension($requestId: ID!, $grant: Boolean!) { decideCaseExtension(requestId: $requestId, grant: $grant) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      address\n      latitude\n      longitude\n      reportedAt\n      dueAt\n      acceptDueAt\n      verifyDueAt\n      filedAt\n      closedAt\n      overdue\n      reworkCount\n      afterPhotoDistance\n      afterPhotoFarFromCase\n      reporter { displayName }\n      community { id name }\n      assignedUnit { id name }\n      suggestedUnit { id name }\n      likelyDuplicates { id title reportedAt status }\n      photos { id url stage }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n"): (typeof documents)["\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      address\n      latitude\n      longitude\n      reportedAt\n      dueAt\n      acceptDueAt\n      verifyDueAt\n      filedAt\n      closedAt\n      overdue\n      reworkCount\n      afterPhotoDistance\n      afterPhotoFarFromCase\n      reporter { displayName }\n      community { id name }\n      assignedUnit { id name }\n      suggestedUnit { id name }\n      likelyDuplicates { id title reportedAt status }\n      photos { id url stage }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseStatsPage($from: DateTime!, $to: DateTime!) {\n    caseReport(from: $from, to: $to) {\n      stats { reported filed closed disposalRate }\n      byCategory { category reported filed closed }\n      averageHours { accept dispatch handle verify total }\n    }\n    unitRanking(from: $from, to: $to) { rank dispatched closed disposalRate onTime late onTimeRate unit { id name } }\n  }\n"): (typeof documents)["\n  query CaseStatsPage($from: DateTime!, $to: DateTime!) {\n    caseReport(from: $from, to: $to) {\n      stats { reported filed closed disposalRate }\n      byCategory { category reported filed closed }\n      averageHours { accept dispatch handle verify total }\n    }\n    unitRanking(from: $from, to: $to) { rank dispatched closed disposalRate onTime late onTimeRate unit { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean) {\n    cases(status: $status, first: $first, after: $after, overdue: $overdue) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title category status reportedAt dueAt overdue address assignedUnit { id name } community { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean) {\n    cases(status: $status, first: $first, after: $after, overdue: $overdue) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title category status reportedAt dueAt overdue address assignedUnit { id name } community { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CaseUpdates {\n    caseUpdates { action case { id title status } }\n  }\n"): (typeof documents)["\n  subscription CaseUpdates {\n    caseUpdates { action case { id title status } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

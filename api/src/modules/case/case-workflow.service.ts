@@ -53,7 +53,6 @@ export class CaseWorkflowService extends RequestService {
     return this.step(id, {
       from: [CaseStatus.ACCEPTED],
       action: 'DISPATCHED',
-      note: unit.name,
       apply: async (c, tx) => {
         const now = new Date();
         c.status = CaseStatus.DISPATCHED;

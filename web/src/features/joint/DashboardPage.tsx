@@ -3,10 +3,10 @@ import { useQuery } from '@apollo/client/react';
 import { App, Button, Card, Col, Row, Statistic, Table } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Chart } from '../../app/Chart';
 import { LoadError } from '../../app/states';
 import { graphql } from '../../gql';
 import type { DashboardQuery } from '../../gql/graphql';
-import { Chart } from './Chart';
 import { downloadWithToken } from './download';
 
 const DASHBOARD = graphql(`

@@ -1,0 +1,70 @@
+import type { Browser, Page } from 'playwright-core';
+import { PASSWORD, startTestApp, type TestApp } from '../support/app';
+import { chromiumAvailable, launch, screenshot } from '../support/browser';
+import { caseCast, makeUser } from '../support/factories';
+import { jpegWithGps } from '../support/images';
+
+const run = chromiumAvailable() ? describe : describe.skip;
+
+run('case dispatch in a real browser', () => {
+  let app: TestApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function signIn(page: Page, username: string): Promise<void> {
+    await page.goto(`${app.url}/login`);
+    await page.locator('#username').fill(username);
+    await page.locator('#password').fill(PASSWORD);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByText('您好').waitFor();
+  }
+
+  it('a grid worker reports with a photo from a phone; the duty officer sees it arrive, accepts it and dispatches it to the suggested unit', async () => {
+    const cast = await caseCast(app, { community: '六米桥社区', unit: '水利和湖泊局' });
+    await cast.officer.gql('mutation($u: ID) { setRoutingRule(input: { category: ENVIRONMENT, unitId: $u }) { category } }', { u: cast.unit.id });
+    const worker = await makeUser(app, ['GRID_WORKER' as never], { communityId: cast.community.id });
+    const officer = await makeUser(app, ['COMMAND_CENTER' as never]);
+
+    const desk = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(desk, officer.username);
+    await desk.goto(`${app.url}/cases`);
+    await desk.getByText('暂无案件').waitFor();
+
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await signIn(phone, worker.username);
+    await phone.goto(`${app.url}/cases/report`);
+    await phone.getByTestId('case-title').fill('北渠附近出现少量垃圾');
+    await phone.getByTestId('case-photo').setInputFiles({ name: 'beiqu.jpg', mimeType: 'image/jpeg', buffer: jpegWithGps(29.7164, 113.8979) });
+    await phone.getByText('beiqu.jpg').waitFor();
+    await phone.getByText(/已定位/).waitFor();
+    await phone.getByTestId('submit-case').click();
+    await phone.getByText(/已上报/).waitFor();
+    await screenshot(phone, 'grid-worker-reports-case');
+
+    // The queue updates itself through the subscription.
+    await desk.getByRole('link', { name: '北渠附近出现少量垃圾' }).waitFor({ timeout: 5000 });
+    await desk.getByRole('link', { name: '北渠附近出现少量垃圾' }).click();
+    await desk.getByTestId('accept-case').click();
+    await desk.getByTestId('dispatch-case').click();
+    await desk
+      .getByRole('dialog')
+      .getByText(/水利和湖泊局（建议）/)
+      .waitFor();
+    await desk
+      .getByRole('dialog')
+      .getByRole('button', { name: /保\s*存/ })
+      .click();
+    await desk.getByText('处置中').first().waitFor();
+    await desk.locator('.ant-image img').first().waitFor();
+    await screenshot(desk, 'case-dispatched');
+    await phone.close();
+    await desk.close();
+  });
+});

@@ -1,0 +1,184 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { App, Button, Card, Col, DatePicker, Row, Segmented, Space, Statistic, Table } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Chart } from '../../app/Chart';
+import { LoadError } from '../../app/states';
+import { graphql } from '../../gql';
+import type { CaseStatsPageQuery } from '../../gql/graphql';
+import { downloadWithToken } from '../joint/download';
+
+const STATS = graphql(`
+  query CaseStatsPage($from: DateTime!, $to: DateTime!) {
+    caseReport(from: $from, to: $to) {
+      stats { reported filed closed disposalRate }
+      byCategory { category reported filed closed }
+      averageHours { accept dispatch handle verify total }
+    }
+    unitRanking(from: $from, to: $to) { rank dispatched closed disposalRate onTime late onTimeRate unit { id name } }
+  }
+`);
+
+type Ranking = CaseStatsPageQuery['unitRanking'][number];
+type Preset = 'week' | 'month' | 'quarter' | 'custom';
+
+function windowOf(preset: Preset): [Dayjs, Dayjs] {
+  const now = dayjs();
+  if (preset === 'week') return [now.startOf('day').subtract((now.day() + 6) % 7, 'day'), now.add(1, 'minute')];
+  if (preset === 'month') return [now.subtract(1, 'month').startOf('month'), now.startOf('month')];
+  const quarterStart = now.startOf('month').subtract(now.month() % 3, 'month');
+  return [quarterStart.subtract(3, 'month'), quarterStart];
+}
+
+const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
+
+/** 周报 and 月通报: intake, filing and disposal over a window, units ranked by disposal rate, with charts and Excel. */
+export default function CaseStatsPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [preset, setPreset] = useState<Preset>('month');
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(windowOf('month'));
+  const variables = { from: range[0].toISOString(), to: range[1].toISOString() };
+  const { data, loading, error, refetch } = useQuery(STATS, { variables });
+
+  const categoryChart = useMemo(() => {
+    const rows = data?.caseReport.byCategory ?? [];
+    return {
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 50, right: 16, top: 40, bottom: 60 },
+      xAxis: { type: 'category', data: rows.map((r) => t(`caseCategory.${r.category}`)), axisLabel: { rotate: 30 } },
+      yAxis: { type: 'value' },
+      series: [
+        { name: t('cases.reported'), type: 'bar', data: rows.map((r) => r.reported) },
+        { name: t('cases.filed'), type: 'bar', data: rows.map((r) => r.filed) },
+        { name: t('cases.closed'), type: 'bar', data: rows.map((r) => r.closed) },
+      ],
+    };
+  }, [data, t]);
+
+  const rankingChart = useMemo(() => {
+    const rows = [...(data?.unitRanking ?? [])].reverse();
+    return {
+      tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` },
+      grid: { left: 130, right: 30, top: 10, bottom: 30 },
+      xAxis: { type: 'value', max: 100 },
+      yAxis: { type: 'category', data: rows.map((r) => r.unit.name) },
+      series: [
+        {
+          name: t('cases.disposalRate'),
+          type: 'bar',
+          data: rows.map((r) => Number((r.disposalRate * 100).toFixed(2))),
+          label: { show: true, position: 'right', formatter: '{c}%' },
+        },
+      ],
+    };
+  }, [data, t]);
+
+  if (error && !data) return <LoadError error={error} retry={() => void refetch()} />;
+  const stats = data?.caseReport.stats;
+  const hours = data?.caseReport.averageHours;
+
+  return (
+    <Card
+      title={t('cases.stats')}
+      extra={
+        <Space wrap>
+          <Segmented<Preset>
+            value={preset}
+            onChange={(value) => {
+              setPreset(value);
+              if (value !== 'custom') setRange(windowOf(value));
+            }}
+            options={[
+              { value: 'week', label: t('cases.thisWeek') },
+              { value: 'month', label: t('cases.lastMonth') },
+              { value: 'quarter', label: t('cases.lastQuarter') },
+            ]}
+          />
+          <DatePicker.RangePicker
+            value={range}
+            onChange={(value) => {
+              if (value?.[0] && value[1]) {
+                setPreset('custom');
+                setRange([value[0], value[1]]);
+              }
+            }}
+          />
+          <Button
+            icon={<DownloadOutlined />}
+            onClick={() =>
+              downloadWithToken(
+                `/api/exports/cases.xlsx?from=${encodeURIComponent(variables.from)}&to=${encodeURIComponent(variables.to)}`,
+                `案件统计_${range[0].format('YYYY-MM-DD')}.xlsx`,
+              ).catch((e) => message.error(String(e)))
+            }
+          >
+            {t('cases.export')}
+          </Button>
+        </Space>
+      }
+      loading={loading && !data}
+    >
+      <Row gutter={[16, 16]}>
+        <Col xs={12} md={6}>
+          <Statistic title={t('cases.reported')} value={stats?.reported ?? 0} />
+        </Col>
+        <Col xs={12} md={6}>
+          <Statistic title={t('cases.filed')} value={stats?.filed ?? 0} />
+        </Col>
+        <Col xs={12} md={6}>
+          <Statistic title={t('cases.closed')} value={stats?.closed ?? 0} />
+        </Col>
+        <Col xs={12} md={6}>
+          <Statistic title={t('cases.disposalRate')} value={((stats?.disposalRate ?? 0) * 100).toFixed(2)} suffix="%" data-testid="disposal-rate" />
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card size="small" title={t('cases.byCategory')}>
+            <Chart option={categoryChart} testId="chart-categories" />
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card size="small" title={t('cases.ranking')}>
+            <Chart option={rankingChart} testId="chart-ranking" />
+          </Card>
+        </Col>
+        <Col xs={24}>
+          <Table<Ranking>
+            size="small"
+            rowKey={(r) => r.unit.id}
+            dataSource={data?.unitRanking ?? []}
+            pagination={false}
+            scroll={{ x: 700 }}
+            columns={[
+              { title: t('cases.rank'), dataIndex: 'rank', width: 70 },
+              { title: t('cases.unit'), key: 'unit', render: (_, r) => r.unit.name },
+              { title: t('cases.dispatched'), dataIndex: 'dispatched' },
+              { title: t('cases.closed'), dataIndex: 'closed' },
+              { title: t('cases.disposalRate'), dataIndex: 'disposalRate', render: pct },
+              { title: t('cases.onTime'), dataIndex: 'onTime' },
+              { title: t('cases.late'), dataIndex: 'late' },
+              { title: t('cases.onTimeRate'), dataIndex: 'onTimeRate', render: pct },
+            ]}
+          />
+        </Col>
+        <Col xs={24}>
+          <Card size="small" title={t('cases.averageHours')}>
+            <Space size="large" wrap>
+              {(['accept', 'dispatch', 'handle', 'verify', 'total'] as const).map((stage) => (
+                <Statistic
+                  key={stage}
+                  title={t(`cases.stage${stage[0].toUpperCase()}${stage.slice(1)}`)}
+                  value={hours?.[stage] ?? '—'}
+                  precision={hours?.[stage] === null ? undefined : 1}
+                />
+              ))}
+            </Space>
+          </Card>
+        </Col>
+      </Row>
+    </Card>
+  );
+}

@@ -1,0 +1,113 @@
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { App, Button, Card, Space, Switch, Table, Tabs, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useAuth } from '../../app/auth';
+import { EmptyState, LoadError } from '../../app/states';
+import type { CaseStatus, CasesQuery } from '../../gql/graphql';
+import { CASE_STATUS_COLORS, CASE_UPDATES, CASES } from './case.documents';
+
+const PAGE = 20;
+type Row = CasesQuery['cases']['edges'][number]['node'];
+
+/** The command centre's queue, a unit's inbox, a grid worker's verification list: one list, tabs by role, live. */
+export default function CasesPage() {
+  const { t, i18n } = useTranslation();
+  const { notification } = App.useApp();
+  const { hasRole } = useAuth();
+  const tabs: CaseStatus[] = hasRole('COMMAND_CENTER')
+    ? ['REPORTED', 'ACCEPTED', 'DISPATCHED', 'HANDLED', 'VERIFIED']
+    : hasRole('UNIT_REP')
+      ? ['DISPATCHED', 'HANDLED', 'CLOSED']
+      : hasRole('GRID_WORKER')
+        ? ['HANDLED', 'DISPATCHED', 'CLOSED']
+        : [];
+  const [tab, setTab] = useState<string>(tabs[0] ?? 'ALL');
+  const [overdue, setOverdue] = useState(false);
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const page = cursors.length - 1;
+  const { data, loading, error, refetch } = useQuery(CASES, {
+    variables: { status: tab === 'ALL' ? null : [tab as CaseStatus], overdue: overdue || null, first: PAGE, after: cursors[page] },
+  });
+
+  useSubscription(CASE_UPDATES, {
+    onData: ({ data: update }) => {
+      const event = update.data?.caseUpdates;
+      if (event?.action === 'REPORTED' && event.case && hasRole('COMMAND_CENTER'))
+        notification.info({ message: t('cases.newCase', { title: event.case.title }), placement: 'bottomRight' });
+      void refetch();
+    },
+  });
+
+  const select = (key: string) => {
+    setTab(key);
+    setCursors([null]);
+  };
+  const cases = data?.cases;
+  if (error && !data) return <LoadError error={error} retry={() => void refetch()} />;
+
+  return (
+    <Card
+      title={
+        <Space>
+          {t(hasRole('COMMAND_CENTER') ? 'cases.queue' : hasRole('UNIT_REP') ? 'cases.inbox' : 'cases.verify')}
+          <Tag color="green">{t('cases.live')}</Tag>
+        </Space>
+      }
+      extra={
+        <Space>
+          <Switch
+            size="small"
+            checked={overdue}
+            onChange={(v) => {
+              setOverdue(v);
+              setCursors([null]);
+            }}
+          />{' '}
+          {t('cases.overdueOnly')}
+        </Space>
+      }
+    >
+      <Tabs activeKey={tab} onChange={select} items={[...tabs.map((s) => ({ key: s, label: t(`caseStatus.${s}`) })), { key: 'ALL', label: t('common.all') }]} />
+      <Table<Row>
+        rowKey="id"
+        loading={loading && !data}
+        dataSource={cases?.edges.map((e) => e.node) ?? []}
+        pagination={false}
+        scroll={{ x: 820 }}
+        locale={{ emptyText: <EmptyState text={t('cases.empty')} /> }}
+        columns={[
+          {
+            title: t('cases.title'),
+            dataIndex: 'title',
+            render: (title: string, c) => (
+              <Space>
+                <Link to={`/cases/${c.id}`}>{title}</Link>
+                {c.overdue && <Tag color="red">{t('cases.overdue')}</Tag>}
+              </Space>
+            ),
+          },
+          { title: t('cases.category'), dataIndex: 'category', render: (v: string) => t(`caseCategory.${v}`) },
+          { title: t('cases.status'), dataIndex: 'status', render: (s: CaseStatus) => <Tag color={CASE_STATUS_COLORS[s]}>{t(`caseStatus.${s}`)}</Tag> },
+          { title: t('cases.unit'), key: 'unit', render: (_, c) => c.assignedUnit?.name ?? '—' },
+          { title: t('joint.community'), key: 'community', render: (_, c) => c.community?.name ?? '—' },
+          { title: t('cases.reportedAt'), dataIndex: 'reportedAt', render: (v: string) => new Date(v).toLocaleString(i18n.language) },
+          { title: t('cases.dueAt'), dataIndex: 'dueAt', render: (v: string | null) => (v ? new Date(v).toLocaleString(i18n.language) : '—') },
+        ]}
+      />
+      <Space style={{ marginTop: 16, width: '100%', justifyContent: 'space-between' }}>
+        <span>{cases ? t('common.total', { count: cases.totalCount }) : ''}</span>
+        <Space>
+          <Button disabled={page === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
+            ‹
+          </Button>
+          <span>{page + 1}</span>
+          <Button disabled={!cases?.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, cases?.pageInfo.endCursor ?? null])}>
+            ›
+          </Button>
+        </Space>
+      </Space>
+    </Card>
+  );
+}

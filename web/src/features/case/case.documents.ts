@@ -1,0 +1,28 @@
+import { graphql } from '../../gql';
+
+export const CASES = graphql(`
+  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean) {
+    cases(status: $status, first: $first, after: $after, overdue: $overdue) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id title category status reportedAt dueAt overdue address assignedUnit { id name } community { id name } } }
+    }
+  }
+`);
+
+export const CASE_UPDATES = graphql(`
+  subscription CaseUpdates {
+    caseUpdates { action case { id title status } }
+  }
+`);
+
+export const CASE_CATEGORIES = ['ENVIRONMENT', 'ROADS', 'DRAINAGE', 'LIGHTING', 'ILLEGAL_CONSTRUCTION', 'PUBLIC_ORDER', 'SAFETY', 'OTHER'] as const;
+export const CASE_STATUS_COLORS: Record<string, string> = {
+  REPORTED: 'red',
+  ACCEPTED: 'orange',
+  REJECTED: 'default',
+  DISPATCHED: 'blue',
+  HANDLED: 'purple',
+  VERIFIED: 'cyan',
+  CLOSED: 'green',
+};
