@@ -68,3 +68,28 @@ run('case dispatch in a real browser', () => {
     await desk.close();
   });
 });
+
+run("the leaders' view of the quarter", () => {
+  it("a city leader in Chibi opens last quarter's statistics and reads the article's 94.29 %", async () => {
+    const { loadDemoData, DEMO_PASSWORD } = await import('../../seeds/demo');
+    const app = await startTestApp();
+    const browser = await launch();
+    try {
+      await loadDemoData(app.orm.em.fork());
+      const page = await browser.newPage({ viewport: { width: 1366, height: 1000 }, timezoneId: 'Asia/Shanghai' });
+      await page.goto(`${app.url}/login`);
+      await page.locator('#username').fill('leader');
+      await page.locator('#password').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await page.getByText('您好').waitFor();
+      await page.goto(`${app.url}/cases/stats`);
+      await page.getByText('上季度').click();
+      await page.getByTestId('disposal-rate').getByText('94.29').waitFor();
+      await page.getByTestId('chart-ranking').locator('canvas').waitFor();
+      await screenshot(page, 'case-statistics-quarter');
+    } finally {
+      await browser.close();
+      await app.close();
+    }
+  });
+});

@@ -10,6 +10,7 @@ import {
   GiftOutlined,
   HomeOutlined,
   LineChartOutlined,
+  NodeIndexOutlined,
   TeamOutlined,
   ThunderboltOutlined,
 } from '@ant-design/icons';
@@ -46,6 +47,7 @@ const ReportCasePage = lazy(() => import('../features/case/ReportCasePage'));
 const CasesPage = lazy(() => import('../features/case/CasesPage'));
 const CaseDetailPage = lazy(() => import('../features/case/CaseDetailPage'));
 const CaseStatsPage = lazy(() => import('../features/case/CaseStatsPage'));
+const RoutingPage = lazy(() => import('../features/case/RoutingPage'));
 export const BoardPage = lazy(() => import('../features/joint/BoardPage'));
 export const AgreementPrintPage = lazy(() => import('../features/joint/AgreementPrintPage'));
 
@@ -70,6 +72,7 @@ export const ROUTES: AppRoute[] = [
     group: 'cases',
     page: CaseStatsPage,
   },
+  { path: '/cases/routing', label: 'cases.routing', icon: <NodeIndexOutlined />, roles: ['COMMAND_CENTER'], group: 'cases', page: RoutingPage },
   { path: '/joint/claim', label: 'joint.claim', icon: <ThunderboltOutlined />, roles: ['UNIT_REP'], group: 'joint', page: ClaimPage },
   { path: '/joint/needs', label: 'joint.needs', icon: <FileTextOutlined />, roles: NEED_READERS, group: 'joint', page: NeedsPage },
   {

@@ -367,6 +367,8 @@ export const en: Messages = {
     stageVerify: 'Verify',
     stageTotal: 'Total',
     export: 'Export Excel',
+    routing: 'Routing table',
+    byCommunity: 'By community',
   },
   caseStatus: { REPORTED: 'New', ACCEPTED: 'To dispatch', REJECTED: 'Rejected', DISPATCHED: 'With unit', HANDLED: 'To verify', VERIFIED: 'To close', CLOSED: 'Closed' },
   caseCategory: {

@@ -358,6 +358,8 @@ export const zhCN = {
     stageVerify: '核查',
     stageTotal: '全程',
     export: '导出 Excel',
+    routing: '派单规则',
+    byCommunity: '按社区',
   },
   caseStatus: { REPORTED: '待受理', ACCEPTED: '待派单', REJECTED: '不予受理', DISPATCHED: '处置中', HANDLED: '待核查', VERIFIED: '待结案', CLOSED: '已结案' },
   caseCategory: {

@@ -15,6 +15,7 @@ const STATS = graphql(`
     caseReport(from: $from, to: $to) {
       stats { reported filed closed disposalRate }
       byCategory { category reported filed closed }
+      byCommunity { community { id name } reported filed closed }
       averageHours { accept dispatch handle verify total }
     }
     unitRanking(from: $from, to: $to) { rank dispatched closed disposalRate onTime late onTimeRate unit { id name } }
@@ -164,7 +165,21 @@ export default function CaseStatsPage() {
             ]}
           />
         </Col>
-        <Col xs={24}>
+        <Col xs={24} lg={12}>
+          <Table
+            size="small"
+            rowKey={(r) => r.community?.id ?? 'none'}
+            dataSource={data?.caseReport.byCommunity ?? []}
+            pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            columns={[
+              { title: t('cases.byCommunity'), key: 'c', render: (_, r) => r.community?.name ?? '—' },
+              { title: t('cases.reported'), dataIndex: 'reported' },
+              { title: t('cases.filed'), dataIndex: 'filed' },
+              { title: t('cases.closed'), dataIndex: 'closed' },
+            ]}
+          />
+        </Col>
+        <Col xs={24} lg={12}>
           <Card size="small" title={t('cases.averageHours')}>
             <Space size="large" wrap>
               {(['accept', 'dispatch', 'handle', 'verify', 'total'] as const).map((stage) => (
