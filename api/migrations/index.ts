@@ -4,10 +4,12 @@ import { Migration20261127012648_initial } from './Migration20261127012648_initi
 import { Migration20261127014402_joint } from './Migration20261127014402_joint';
 import { Migration20261127020712_cases } from './Migration20261127020712_cases';
 import { Migration20261127021316_photos } from './Migration20261127021316_photos';
+import { Migration20261127022515_volunteers } from './Migration20261127022515_volunteers';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127012648_initial', class: Migration20261127012648_initial },
   { name: 'Migration20261127014402_joint', class: Migration20261127014402_joint },
   { name: 'Migration20261127020712_cases', class: Migration20261127020712_cases },
   { name: 'Migration20261127021316_photos', class: Migration20261127021316_photos },
+  { name: 'Migration20261127022515_volunteers', class: Migration20261127022515_volunteers },
 ];

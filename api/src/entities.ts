@@ -16,6 +16,9 @@ import { LoginFailure } from './modules/org/login-failure.entity';
 import { PartnerUnit } from './modules/org/partner-unit.entity';
 import { Session } from './modules/org/session.entity';
 import { User } from './modules/org/user.entity';
+import { TaskSignup } from './modules/volunteer/signup.entity';
+import { Task } from './modules/volunteer/task.entity';
+import { Volunteer } from './modules/volunteer/volunteer.entity';
 import { AuditEvent } from './shared/audit/audit-event.entity';
 
 /** Every entity, listed explicitly: no folder scanning, so tsc output and jest see the same set. */
@@ -39,4 +42,7 @@ export const ENTITIES = [
   RoutingRule,
   ExtensionRequest,
   CasePhoto,
+  Volunteer,
+  Task,
+  TaskSignup,
 ];

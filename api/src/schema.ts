@@ -14,6 +14,7 @@ import { NeedEventResolver, NeedResolver } from './modules/joint/need.resolver';
 import { PartnerUnitResourcesResolver, ResourceResolver } from './modules/joint/resource.resolver';
 import { TotalsResolver } from './modules/joint/totals.resolver';
 import { AuthResolver } from './modules/org/auth.resolver';
+import { SignupResolver, TaskResolver, VolunteerResolver } from './modules/volunteer/volunteer.resolver';
 import { CommitteeResolver } from './modules/org/committee.resolver';
 import { CommunityResolver } from './modules/org/community.resolver';
 import { GridResolver } from './modules/org/grid.resolver';
@@ -45,6 +46,9 @@ export const RESOLVERS = [
   RoutingRuleResolver,
   CaseLiveResolver,
   CasePhotoResolver,
+  VolunteerResolver,
+  TaskResolver,
+  SignupResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSWORD, loadDemoData } from '../../seeds/demo';
 import { PASSWORD, startTestApp, type TestApp } from '../support/app';
 import { chromiumAvailable, launch, screenshot } from '../support/browser';
 import { caseCast, makeUser } from '../support/factories';
@@ -71,7 +72,6 @@ run('case dispatch in a real browser', () => {
 
 run("the leaders' view of the quarter", () => {
   it("a city leader in Chibi opens last quarter's statistics and reads the article's 94.29 %", async () => {
-    const { loadDemoData, DEMO_PASSWORD } = await import('../../seeds/demo');
     const app = await startTestApp();
     const browser = await launch();
     try {

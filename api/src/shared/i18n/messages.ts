@@ -38,6 +38,15 @@ export const messages = {
   'photo.tooMany': { zh: '每一步最多附 {max} 张照片。', en: 'At most {max} photos per step.' },
   'input.tooLarge': { zh: '请求内容过大。', en: 'The request is too large.' },
   'photo.tooLarge': { zh: '照片不能超过 10 MB。', en: 'A photo may be at most 10 MB.' },
+  'task.full': { zh: '该任务名额已满，可以排队候补。', en: 'This task is full; you can join the waiting line.' },
+  'task.notOpen': { zh: '该任务当前状态为“{status}”，不能报名。', en: 'This task is {status}; sign-up is not possible.' },
+  'task.already': { zh: '您已报名该任务。', en: 'You have already signed up for this task.' },
+  'task.overlap': { zh: '该时段您已有其他任务。', en: 'You already have a task at that time.' },
+  'task.notSignedUp': { zh: '您没有报名该任务。', en: 'You have not signed up for this task.' },
+  'task.notFull': { zh: '该任务还有名额，请直接报名。', en: 'This task still has places; sign up directly.' },
+  'volunteer.notRegistered': { zh: '请先登记为志愿者。', en: 'Register as a volunteer first.' },
+  'input.badSkill': { zh: '每项技能须为 1–30 个字符。', en: 'Each skill must be 1–30 characters.' },
+  'input.badSlot': { zh: '可服务时段无效：{slot}', en: 'Not a time slot: {slot}' },
   internal: { zh: '服务器内部错误，请稍后再试。', en: 'Something went wrong on the server. Please try again later.' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
@@ -57,6 +66,8 @@ export const nouns = {
   case: { zh: '案件', en: 'case' },
   extension: { zh: '延期申请', en: 'extension request' },
   photo: { zh: '照片', en: 'photo' },
+  task: { zh: '任务', en: 'task' },
+  volunteer: { zh: '志愿者', en: 'volunteer' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type Noun = keyof typeof nouns;
@@ -96,5 +107,8 @@ export const fieldNames: Record<string, { zh: string; en: string }> = {
   cap: { zh: '认领上限', en: 'cap' },
   idempotencyKey: { zh: '幂等键', en: 'idempotencyKey' },
   latitude: { zh: '纬度', en: 'latitude' },
+  skills: { zh: '技能', en: 'skills' },
+  requiredSkills: { zh: '所需技能', en: 'required skills' },
+  capacity: { zh: '名额', en: 'capacity' },
   longitude: { zh: '经度', en: 'longitude' },
 };

@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Task } from './task.entity';
+import { Volunteer } from './volunteer.entity';
+import { SignupStatus } from './volunteer.enums';
+
+@ObjectType({ description: 'A volunteer\'s place on a task, or in its waiting line.' })
+@Entity({ tableName: 'task_signup' })
+// One live sign-up per volunteer and task: activeVolunteerId is set while CONFIRMED or WAITLISTED.
+@Unique({ name: 'task_signup_one_per_volunteer', properties: ['task', 'activeVolunteerId'] })
+@Index({ properties: ['volunteer', 'status'] })
+export class TaskSignup {
+  [OptionalProps]?: 'signedUpAt' | 'status' | 'activeVolunteerId' | 'withdrawnAt' | 'promotedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Task, { ref: true, deleteRule: 'cascade' })
+  task: Ref<Task>;
+
+  @ManyToOne(() => Volunteer, { ref: true, deleteRule: 'cascade' })
+  volunteer: Ref<Volunteer>;
+
+  @Property({ type: 'uuid', nullable: true })
+  activeVolunteerId: string | null = null;
+
+  @Field(() => SignupStatus)
+  @Enum({ items: () => SignupStatus, nativeEnumName: 'signup_status' })
+  status: SignupStatus = SignupStatus.CONFIRMED;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  signedUpAt: Date = new Date();
+
+  @Field(() => Date, { nullable: true, description: 'When a withdrawal moved this volunteer from the waiting line to a place.' })
+  @Property({ type: 'datetime', nullable: true })
+  promotedAt: Date | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  withdrawnAt: Date | null = null;
+}

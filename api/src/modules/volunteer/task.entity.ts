@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Need } from '../joint/need.entity';
+import { Community } from '../org/community.entity';
+import { Grid } from '../org/grid.entity';
+import { TaskStatus } from './volunteer.enums';
+
+@ObjectType({ description: 'A volunteer task: a time window, a place, skills, a number of places.' })
+@Entity({ tableName: 'volunteer_task' })
+@Index({ properties: ['community', 'startsAt'] })
+@Check({ name: 'volunteer_task_title_check', expression: 'char_length(btrim(title)) >= 1 AND char_length(btrim(title)) <= 200' })
+@Check({ name: 'volunteer_task_capacity_check', expression: 'capacity >= 1 AND signup_count >= 0 AND signup_count <= capacity' })
+@Check({ name: 'volunteer_task_window_check', expression: 'ends_at > starts_at' })
+export class Task {
+  [OptionalProps]?: 'createdAt' | 'need' | 'grid' | 'requiredSkills' | 'signupCount' | 'status' | 'place';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  title: string;
+
+  @ManyToOne(() => Community, { ref: true, deleteRule: 'cascade' })
+  community: Ref<Community>;
+
+  @ManyToOne(() => Grid, { ref: true, nullable: true, deleteRule: 'set null' })
+  grid: Ref<Grid> | null = null;
+
+  @ManyToOne(() => Need, { ref: true, nullable: true, deleteRule: 'set null' })
+  need: Ref<Need> | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 200, nullable: true })
+  place: string | null = null;
+
+  @Field(() => [String])
+  @Property({ type: 'text[]' })
+  requiredSkills: string[] = [];
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  startsAt: Date;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  endsAt: Date;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  capacity: number;
+
+  @Field(() => Int, { description: 'Confirmed sign-ups, kept under the task row\'s lock.' })
+  @Property({ type: 'integer' })
+  signupCount = 0;
+
+  @Field(() => TaskStatus)
+  @Enum({ items: () => TaskStatus, nativeEnumName: 'task_status' })
+  status: TaskStatus = TaskStatus.OPEN;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

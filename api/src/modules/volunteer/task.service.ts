@@ -1,0 +1,128 @@
+import { type EntityManager, LockMode, ref } from '@mikro-orm/postgresql';
+import { audit } from '../../shared/audit/audit';
+import { assertSecretaryOf } from '../../shared/auth/scope';
+import { AppError, notFound } from '../../shared/errors';
+import { isId } from '../../shared/ids';
+import { notifyOnCommit } from '../../shared/pubsub';
+import { RequestService } from '../../shared/request-service';
+import { trimmed } from '../../shared/validation';
+import { Need } from '../joint/need.entity';
+import { Community } from '../org/community.entity';
+import { Grid } from '../org/grid.entity';
+import { TaskSignup } from './signup.entity';
+import { Task } from './task.entity';
+import { SignupStatus, TaskStatus } from './volunteer.enums';
+import type { CreateTaskInput } from './volunteer.inputs';
+import { cleanSkills, requireVolunteer } from './volunteer.service';
+
+export const VOLUNTEER_TOPIC = 'volunteer-news';
+
+const conflict = (key: 'task.full' | 'task.notOpen' | 'task.already' | 'task.overlap' | 'task.notSignedUp' | 'task.notFull', params = {}) => new AppError('CONFLICT', key, params);
+
+/** OPEN or FULL follows the count; CLOSED and CANCELLED stay. */
+function settle(task: Task): void {
+  if (task.status === TaskStatus.OPEN || task.status === TaskStatus.FULL) task.status = task.signupCount >= task.capacity ? TaskStatus.FULL : TaskStatus.OPEN;
+}
+
+/**
+ * Tasks and sign-ups, race-free: a sign-up locks the task's row, so concurrent volunteers queue on
+ * it and the count never passes capacity (the check constraint stands behind that).
+ */
+export class TaskService extends RequestService {
+  list(communityId?: string | null): Promise<Task[]> {
+    if (communityId && !isId(communityId)) return Promise.resolve([]);
+    return this.em.find(Task, communityId ? { community: communityId } : {}, { orderBy: { startsAt: 'asc', id: 'asc' }, limit: 500 });
+  }
+
+  async create(input: CreateTaskInput): Promise<Task> {
+    const community = isId(input.communityId) ? await this.em.findOne(Community, input.communityId) : null;
+    if (!community) throw notFound('community');
+    assertSecretaryOf(this.viewer, community.id);
+    if (input.endsAt <= input.startsAt) throw new AppError('BAD_USER_INPUT', 'input.badPeriod');
+    let need: Need | null = null;
+    if (input.needId) {
+      need = isId(input.needId) ? await this.em.findOne(Need, input.needId) : null;
+      if (!need || need.community.id !== community.id) throw notFound('need');
+    }
+    let grid: Grid | null = null;
+    if (input.gridId) {
+      grid = isId(input.gridId) ? await this.em.findOne(Grid, input.gridId) : null;
+      if (!grid || grid.community.id !== community.id) throw notFound('grid');
+    }
+    const task = this.em.create(Task, {
+      title: trimmed(input.title),
+      community: ref(community),
+      need: need ? ref(need) : null,
+      grid: grid ? ref(grid) : null,
+      place: trimmed(input.place) || null,
+      requiredSkills: cleanSkills(input.requiredSkills),
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      capacity: input.capacity,
+    });
+    audit(this.em, this.viewer, { action: 'TASK_CREATED', subjectType: 'Task', subjectId: task.id, data: { title: task.title } });
+    await this.em.flush();
+    return task;
+  }
+
+  async signUp(taskId: string, waitlist = false): Promise<TaskSignup> {
+    const viewer = this.me;
+    const volunteer = await requireVolunteer(this.em, viewer);
+    if (!isId(taskId)) throw notFound('task');
+    return this.em.transactional(async (tx) => {
+      const task = await tx.findOne(Task, taskId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!task) throw notFound('task');
+      if (await tx.findOne(TaskSignup, { task: task.id, activeVolunteerId: volunteer.id })) throw conflict('task.already');
+      if (task.status === TaskStatus.CLOSED || task.status === TaskStatus.CANCELLED) throw conflict('task.notOpen', { status: task.status });
+      const full = task.signupCount >= task.capacity;
+      if (!waitlist && full) throw conflict('task.full');
+      if (waitlist && !full) throw conflict('task.notFull');
+      await this.checkOverlap(tx, volunteer.id, task);
+      const signup = tx.create(TaskSignup, { task: ref(task), volunteer: ref(volunteer), activeVolunteerId: volunteer.id, status: waitlist ? SignupStatus.WAITLISTED : SignupStatus.CONFIRMED });
+      if (!waitlist) task.signupCount += 1;
+      settle(task);
+      audit(tx, viewer, { action: waitlist ? 'TASK_WAITLISTED' : 'TASK_SIGNED_UP', subjectType: 'Task', subjectId: task.id, data: { volunteer: volunteer.id } });
+      return signup;
+    });
+  }
+
+  /** Leaving frees the place; the first in the waiting line takes it and is told. */
+  async withdraw(taskId: string): Promise<boolean> {
+    const viewer = this.me;
+    const volunteer = await requireVolunteer(this.em, viewer);
+    if (!isId(taskId)) throw notFound('task');
+    return this.em.transactional(async (tx) => {
+      const task = await tx.findOne(Task, taskId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!task) throw notFound('task');
+      const signup = await tx.findOne(TaskSignup, { task: task.id, activeVolunteerId: volunteer.id });
+      if (!signup) throw conflict('task.notSignedUp');
+      const hadPlace = signup.status === SignupStatus.CONFIRMED;
+      signup.status = SignupStatus.WITHDRAWN;
+      signup.activeVolunteerId = null;
+      signup.withdrawnAt = new Date();
+      if (hadPlace) {
+        task.signupCount -= 1;
+        const next = await tx.findOne(TaskSignup, { task: task.id, status: SignupStatus.WAITLISTED }, { orderBy: { signedUpAt: 'asc', id: 'asc' } });
+        if (next) {
+          next.status = SignupStatus.CONFIRMED;
+          next.promotedAt = new Date();
+          task.signupCount += 1;
+          audit(tx, viewer, { action: 'TASK_PROMOTED', subjectType: 'Task', subjectId: task.id, data: { volunteer: next.volunteer.id } });
+          await notifyOnCommit(tx, VOLUNTEER_TOPIC, { action: 'PROMOTED', taskId: task.id, volunteerId: next.volunteer.id });
+        }
+      }
+      settle(task);
+      audit(tx, viewer, { action: 'TASK_WITHDRAWN', subjectType: 'Task', subjectId: task.id, data: { volunteer: volunteer.id } });
+      return true;
+    });
+  }
+
+  private async checkOverlap(tx: EntityManager, volunteerId: string, task: Task): Promise<void> {
+    const clash = await tx.count(TaskSignup, {
+      volunteer: volunteerId,
+      status: SignupStatus.CONFIRMED,
+      task: { id: { $ne: task.id }, status: { $ne: TaskStatus.CANCELLED }, startsAt: { $lt: task.endsAt }, endsAt: { $gt: task.startsAt } },
+    });
+    if (clash) throw conflict('task.overlap');
+  }
+}

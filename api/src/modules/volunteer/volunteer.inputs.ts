@@ -1,0 +1,24 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { IntRange, ListSize, Name, ShortText } from '../../shared/validation';
+
+@InputType({ description: 'The calling user becomes a volunteer.' })
+export class RegisterVolunteerInput {
+  @Field(() => [String], { description: 'From the shared vocabulary or free tags; at most 20, each 1–30 characters.' }) @ListSize(0, 20) skills: string[];
+  @Field(() => ID, { nullable: true }) communityId?: string | null;
+  @Field(() => ID, { nullable: true }) gridId?: string | null;
+  @Field(() => [String], { nullable: true, description: 'MON_AM … SUN_EVE.' }) @ListSize(0, 21) availability?: string[] | null;
+  @Field(() => Boolean, { nullable: true }) partyMember?: boolean | null;
+}
+
+@InputType()
+export class CreateTaskInput {
+  @Field(() => ID) communityId: string;
+  @Field(() => String) @Name() title: string;
+  @Field(() => [String], { nullable: true }) @ListSize(0, 20) requiredSkills?: string[] | null;
+  @Field(() => Date) startsAt: Date;
+  @Field(() => Date) endsAt: Date;
+  @Field(() => Int) @IntRange(1, 10_000) capacity: number;
+  @Field(() => ID, { nullable: true }) needId?: string | null;
+  @Field(() => ID, { nullable: true }) gridId?: string | null;
+  @Field(() => String, { nullable: true }) @ShortText(200) place?: string | null;
+}

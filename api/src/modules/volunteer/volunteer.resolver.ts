@@ -1,0 +1,112 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { Allow } from '../../shared/auth/access';
+import { Role } from '../../shared/auth/role';
+import { Need } from '../joint/need.entity';
+import { Community } from '../org/community.entity';
+import { Grid } from '../org/grid.entity';
+import { User } from '../org/user.entity';
+import { MatchService, VolunteerMatch } from './match.service';
+import { TaskSignup } from './signup.entity';
+import { Task } from './task.entity';
+import { TaskService } from './task.service';
+import { Volunteer } from './volunteer.entity';
+import { CreateTaskInput, RegisterVolunteerInput } from './volunteer.inputs';
+import { VolunteerService } from './volunteer.service';
+
+@Resolver(() => Volunteer)
+export class VolunteerResolver {
+  @Allow()
+  @Mutation(() => Volunteer, { description: 'Any signed-in user; adds the VOLUNTEER role.' })
+  registerVolunteer(@Arg('input', () => RegisterVolunteerInput) input: RegisterVolunteerInput, @Ctx() ctx: Context): Promise<Volunteer> {
+    return new VolunteerService(ctx).register(input);
+  }
+
+  @Allow()
+  @Query(() => Volunteer, { nullable: true, description: 'The caller\'s own volunteer profile, if they registered.' })
+  myVolunteerProfile(@Ctx() ctx: Context): Promise<Volunteer | null> {
+    return new VolunteerService(ctx).mine();
+  }
+
+  @FieldResolver(() => User)
+  user(@Root() volunteer: Volunteer): Promise<User> {
+    return volunteer.user.loadOrFail();
+  }
+
+  @FieldResolver(() => Community, { nullable: true })
+  community(@Root() volunteer: Volunteer): Promise<Community | null> {
+    return volunteer.community ? volunteer.community.loadOrFail() : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Grid, { nullable: true })
+  grid(@Root() volunteer: Volunteer): Promise<Grid | null> {
+    return volunteer.grid ? volunteer.grid.loadOrFail() : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => Task)
+export class TaskResolver {
+  @Allow()
+  @Query(() => [Task], { description: 'Tasks by start time, of one community when given (at most 500).' })
+  tasks(@Arg('communityId', () => ID, { nullable: true }) communityId: string | null, @Ctx() ctx: Context): Promise<Task[]> {
+    return new TaskService(ctx).list(communityId);
+  }
+
+  @Allow(Role.COMMUNITY_SECRETARY)
+  @Mutation(() => Task, { description: 'COMMUNITY_SECRETARY of that community.' })
+  createTask(@Arg('input', () => CreateTaskInput) input: CreateTaskInput, @Ctx() ctx: Context): Promise<Task> {
+    return new TaskService(ctx).create(input);
+  }
+
+  @Allow(Role.VOLUNTEER)
+  @Mutation(() => TaskSignup, { description: 'VOLUNTEER. Race-free: never more sign-ups than capacity (CONFLICT when full or already signed up).' })
+  signUpForTask(@Arg('taskId', () => ID) taskId: string, @Ctx() ctx: Context): Promise<TaskSignup> {
+    return new TaskService(ctx).signUp(taskId);
+  }
+
+  @Allow(Role.VOLUNTEER)
+  @Mutation(() => TaskSignup, { description: 'VOLUNTEER: wait in line for a full task; a withdrawal promotes the first in line.' })
+  joinTaskWaitlist(@Arg('taskId', () => ID) taskId: string, @Ctx() ctx: Context): Promise<TaskSignup> {
+    return new TaskService(ctx).signUp(taskId, true);
+  }
+
+  @Allow(Role.VOLUNTEER)
+  @Mutation(() => Boolean, { description: 'VOLUNTEER leaves a task or its waiting line; a freed place goes to the first in line.' })
+  withdrawFromTask(@Arg('taskId', () => ID) taskId: string, @Ctx() ctx: Context): Promise<boolean> {
+    return new TaskService(ctx).withdraw(taskId);
+  }
+
+  @Allow(Role.COMMUNITY_SECRETARY, Role.ADMIN)
+  @Query(() => [VolunteerMatch], { description: 'The secretary of the task\'s community: best-fitting volunteers first, with reasons. Weights: MATCH_WEIGHTS.' })
+  volunteerMatches(@Arg('taskId', () => ID) taskId: string, @Arg('first', () => Int, { nullable: true }) first: number | null, @Ctx() ctx: Context): Promise<VolunteerMatch[]> {
+    return new MatchService(ctx).matches(taskId, first);
+  }
+
+  @FieldResolver(() => Community)
+  community(@Root() task: Task): Promise<Community> {
+    return task.community.loadOrFail();
+  }
+
+  @FieldResolver(() => Need, { nullable: true })
+  need(@Root() task: Task): Promise<Need | null> {
+    return task.need ? task.need.loadOrFail() : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Grid, { nullable: true })
+  grid(@Root() task: Task): Promise<Grid | null> {
+    return task.grid ? task.grid.loadOrFail() : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => TaskSignup)
+export class SignupResolver {
+  @FieldResolver(() => Task)
+  task(@Root() signup: TaskSignup): Promise<Task> {
+    return signup.task.loadOrFail();
+  }
+
+  @FieldResolver(() => Volunteer)
+  volunteer(@Root() signup: TaskSignup): Promise<Volunteer> {
+    return signup.volunteer.loadOrFail();
+  }
+}
