@@ -14,12 +14,12 @@ import { NeedEventResolver, NeedResolver } from './modules/joint/need.resolver';
 import { PartnerUnitResourcesResolver, ResourceResolver } from './modules/joint/resource.resolver';
 import { TotalsResolver } from './modules/joint/totals.resolver';
 import { AuthResolver } from './modules/org/auth.resolver';
-import { SignupResolver, TaskResolver, VolunteerResolver } from './modules/volunteer/volunteer.resolver';
 import { CommitteeResolver } from './modules/org/committee.resolver';
 import { CommunityResolver } from './modules/org/community.resolver';
 import { GridResolver } from './modules/org/grid.resolver';
 import { PartnerUnitResolver } from './modules/org/partner-unit.resolver';
 import { UserResolver } from './modules/org/user.resolver';
+import { SignupResolver, TaskResolver, VolunteerResolver } from './modules/volunteer/volunteer.resolver';
 import { authChecker } from './shared/auth/access';
 
 export const RESOLVERS = [

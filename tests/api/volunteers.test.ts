@@ -33,7 +33,8 @@ describe('volunteers and tasks', () => {
 
   it('12 volunteers sign up at once for 5 places: exactly 5 get one', async () => {
     const { community, secretary } = await communityWithSecretary(app);
-    const task = (await secretary.gql(CREATE_TASK, { i: { communityId: community.id, title: '益家亲敲门服务', startsAt: inHours(24), endsAt: inHours(26), capacity: 5 } })).data?.createTask;
+    const task = (await secretary.gql(CREATE_TASK, { i: { communityId: community.id, title: '益家亲敲门服务', startsAt: inHours(24), endsAt: inHours(26), capacity: 5 } })).data
+      ?.createTask;
     const crowd = await Promise.all(Array.from({ length: 12 }, () => volunteer()));
     const results = await Promise.all(crowd.map((v) => v.caller.gql(SIGN_UP, { t: task.id })));
     expect(results.filter((r) => !r.errors)).toHaveLength(5);
@@ -44,7 +45,8 @@ describe('volunteers and tasks', () => {
 
   it('a withdrawal promotes the first in the waiting line; with nobody waiting the task reopens', async () => {
     const { community, secretary } = await communityWithSecretary(app);
-    const task = (await secretary.gql(CREATE_TASK, { i: { communityId: community.id, title: '理发服务', startsAt: inHours(48), endsAt: inHours(49), capacity: 1 } })).data?.createTask;
+    const task = (await secretary.gql(CREATE_TASK, { i: { communityId: community.id, title: '理发服务', startsAt: inHours(48), endsAt: inHours(49), capacity: 1 } })).data
+      ?.createTask;
     const [a, b, c] = await Promise.all([volunteer(), volunteer(), volunteer()]);
     expect((await a.caller.gql(SIGN_UP, { t: task.id })).errors).toBeUndefined();
     expect(codeOf(await b.caller.gql(SIGN_UP, { t: task.id }))).toBe('CONFLICT');
@@ -62,7 +64,7 @@ describe('volunteers and tasks', () => {
     expect(codeOf(await a.caller.gql('mutation($t: ID!) { withdrawFromTask(taskId: $t) }', { t: task.id }))).toBe('CONFLICT');
   });
 
-  it('refuses bad input and others\' communities; only volunteers sign up', async () => {
+  it("refuses bad input and others' communities; only volunteers sign up", async () => {
     const { community, secretary } = await communityWithSecretary(app);
     const base = { communityId: community.id, title: '任务', startsAt: inHours(5), endsAt: inHours(6), capacity: 3 };
     expect(codeOf(await secretary.gql(CREATE_TASK, { i: { ...base, endsAt: inHours(4) } }))).toBe('BAD_USER_INPUT');
@@ -78,14 +80,19 @@ describe('volunteers and tasks', () => {
 describe('matching volunteers to a task', () => {
   it('puts the electrician from the same grid first, explains why, and leaves out who cannot come', async () => {
     const { community, secretary } = await communityWithSecretary(app, '翠泉社区');
-    const grid = (await secretary.gql('mutation($i: CreateGridInput!) { createGrid(input: $i) { id } }', { i: { communityId: community.id, name: '翠泉花苑小区' } })).data?.createGrid.id;
+    const grid = (await secretary.gql('mutation($i: CreateGridInput!) { createGrid(input: $i) { id } }', { i: { communityId: community.id, name: '翠泉花苑小区' } })).data
+      ?.createGrid.id;
     const elsewhere = await makeCommunity(app);
     // Tuesday 14:00–16:00 China time, a week ahead.
     const start = new Date();
     start.setUTCDate(start.getUTCDate() + ((2 - start.getUTCDay() + 7) % 7) + 7);
     start.setUTCHours(6, 0, 0, 0);
     const end = new Date(start.getTime() + 2 * 3_600_000);
-    const task = (await secretary.gql(CREATE_TASK, { i: { communityId: community.id, gridId: grid, title: '楼道电线检修', requiredSkills: ['电工'], startsAt: start.toISOString(), endsAt: end.toISOString(), capacity: 3 } })).data?.createTask;
+    const task = (
+      await secretary.gql(CREATE_TASK, {
+        i: { communityId: community.id, gridId: grid, title: '楼道电线检修', requiredSkills: ['电工'], startsAt: start.toISOString(), endsAt: end.toISOString(), capacity: 3 },
+      })
+    ).data?.createTask;
 
     const best = await volunteer({ skills: ['电工', '理发'], communityId: community.id, gridId: grid, availability: ['TUE_PM'] });
     const far = await volunteer({ skills: ['电工'], communityId: elsewhere.id });
@@ -94,7 +101,17 @@ describe('matching volunteers to a task', () => {
     const signed = await volunteer({ skills: ['电工'], communityId: community.id });
     await signed.caller.gql(SIGN_UP, { t: task.id });
     const clash = await volunteer({ skills: ['电工'], communityId: community.id, gridId: grid });
-    const other = (await secretary.gql(CREATE_TASK, { i: { communityId: community.id, title: '同时段任务', startsAt: new Date(start.getTime() + 3_600_000).toISOString(), endsAt: new Date(end.getTime() + 3_600_000).toISOString(), capacity: 1 } })).data?.createTask;
+    const other = (
+      await secretary.gql(CREATE_TASK, {
+        i: {
+          communityId: community.id,
+          title: '同时段任务',
+          startsAt: new Date(start.getTime() + 3_600_000).toISOString(),
+          endsAt: new Date(end.getTime() + 3_600_000).toISOString(),
+          capacity: 1,
+        },
+      })
+    ).data?.createTask;
     await clash.caller.gql(SIGN_UP, { t: other.id });
 
     const r = await secretary.gql('query($t: ID!) { volunteerMatches(taskId: $t, first: 10) { score reasons volunteer { id } } }', { t: task.id });

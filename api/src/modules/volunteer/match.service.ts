@@ -1,8 +1,8 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Role } from '../../shared/auth/role';
 import { forbidden, notFound } from '../../shared/errors';
-import { isId } from '../../shared/ids';
 import type { Lang } from '../../shared/i18n/lang';
+import { isId } from '../../shared/ids';
 import { RequestService } from '../../shared/request-service';
 import { Task } from './task.entity';
 import { Volunteer } from './volunteer.entity';
@@ -18,7 +18,17 @@ import { slotsOf } from './volunteer.enums';
  *   fairness     0.20 × (1 − hours served in the last 30 days / 20, floored at 0)
  *   continuity   0.10 served a task of the same need before
  */
-export const MATCH_WEIGHTS = { skills: 0.4, noSkillsAsked: 0.2, sameGrid: 0.2, sameCommunity: 0.12, available: 0.1, availabilityUnstated: 0.03, fairness: 0.2, fairHours: 20, continuity: 0.1 } as const;
+export const MATCH_WEIGHTS = {
+  skills: 0.4,
+  noSkillsAsked: 0.2,
+  sameGrid: 0.2,
+  sameCommunity: 0.12,
+  available: 0.1,
+  availabilityUnstated: 0.03,
+  fairness: 0.2,
+  fairHours: 20,
+  continuity: 0.1,
+} as const;
 
 /** Candidates kept after the cheap, index-backed first pass, before fairness and continuity are counted. */
 const SHORTLIST = 300;
@@ -116,7 +126,21 @@ export class MatchService extends RequestService {
          + ? * greatest(0, 1 - recent_hours / ?)
          + (CASE WHEN continuity THEN ? ELSE 0 END) AS score
        FROM scored ORDER BY score DESC, id LIMIT ?`,
-      [task.id, pgArray(slots), pgArray(slots), w.noSkillsAsked, w.skills, w.sameGrid, w.sameCommunity, w.availabilityUnstated, w.available, w.fairness, w.fairHours, w.continuity, limit],
+      [
+        task.id,
+        pgArray(slots),
+        pgArray(slots),
+        w.noSkillsAsked,
+        w.skills,
+        w.sameGrid,
+        w.sameCommunity,
+        w.availabilityUnstated,
+        w.available,
+        w.fairness,
+        w.fairHours,
+        w.continuity,
+        limit,
+      ],
     );
     const volunteers = new Map((await this.em.find(Volunteer, { id: { $in: rows.map((r) => r.id) } })).map((v) => [v.id, v]));
     return rows.flatMap((row) => {

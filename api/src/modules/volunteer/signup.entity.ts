@@ -5,7 +5,7 @@ import { Task } from './task.entity';
 import { Volunteer } from './volunteer.entity';
 import { SignupStatus } from './volunteer.enums';
 
-@ObjectType({ description: 'A volunteer\'s place on a task, or in its waiting line.' })
+@ObjectType({ description: "A volunteer's place on a task, or in its waiting line." })
 @Entity({ tableName: 'task_signup' })
 // One live sign-up per volunteer and task: activeVolunteerId is set while CONFIRMED or WAITLISTED.
 @Unique({ name: 'task_signup_one_per_volunteer', properties: ['task', 'activeVolunteerId'] })

@@ -52,7 +52,7 @@ export class Task {
   @Property({ type: 'integer' })
   capacity: number;
 
-  @Field(() => Int, { description: 'Confirmed sign-ups, kept under the task row\'s lock.' })
+  @Field(() => Int, { description: "Confirmed sign-ups, kept under the task row's lock." })
   @Property({ type: 'integer' })
   signupCount = 0;
 

@@ -78,7 +78,12 @@ export class TaskService extends RequestService {
       if (!waitlist && full) throw conflict('task.full');
       if (waitlist && !full) throw conflict('task.notFull');
       await this.checkOverlap(tx, volunteer.id, task);
-      const signup = tx.create(TaskSignup, { task: ref(task), volunteer: ref(volunteer), activeVolunteerId: volunteer.id, status: waitlist ? SignupStatus.WAITLISTED : SignupStatus.CONFIRMED });
+      const signup = tx.create(TaskSignup, {
+        task: ref(task),
+        volunteer: ref(volunteer),
+        activeVolunteerId: volunteer.id,
+        status: waitlist ? SignupStatus.WAITLISTED : SignupStatus.CONFIRMED,
+      });
       if (!waitlist) task.signupCount += 1;
       settle(task);
       audit(tx, viewer, { action: waitlist ? 'TASK_WAITLISTED' : 'TASK_SIGNED_UP', subjectType: 'Task', subjectId: task.id, data: { volunteer: volunteer.id } });

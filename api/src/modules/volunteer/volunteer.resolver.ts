@@ -23,7 +23,7 @@ export class VolunteerResolver {
   }
 
   @Allow()
-  @Query(() => Volunteer, { nullable: true, description: 'The caller\'s own volunteer profile, if they registered.' })
+  @Query(() => Volunteer, { nullable: true, description: "The caller's own volunteer profile, if they registered." })
   myVolunteerProfile(@Ctx() ctx: Context): Promise<Volunteer | null> {
     return new VolunteerService(ctx).mine();
   }
@@ -77,7 +77,7 @@ export class TaskResolver {
   }
 
   @Allow(Role.COMMUNITY_SECRETARY, Role.ADMIN)
-  @Query(() => [VolunteerMatch], { description: 'The secretary of the task\'s community: best-fitting volunteers first, with reasons. Weights: MATCH_WEIGHTS.' })
+  @Query(() => [VolunteerMatch], { description: "The secretary of the task's community: best-fitting volunteers first, with reasons. Weights: MATCH_WEIGHTS." })
   volunteerMatches(@Arg('taskId', () => ID) taskId: string, @Arg('first', () => Int, { nullable: true }) first: number | null, @Ctx() ctx: Context): Promise<VolunteerMatch[]> {
     return new MatchService(ctx).matches(taskId, first);
   }

@@ -1,7 +1,7 @@
 import { type EntityManager, ref } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../shared/auth/viewer';
 import { audit } from '../../shared/audit/audit';
 import { Role } from '../../shared/auth/role';
+import type { Viewer } from '../../shared/auth/viewer';
 import { AppError, notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { RequestService } from '../../shared/request-service';
@@ -52,7 +52,6 @@ export class VolunteerService extends RequestService {
   async mine(): Promise<Volunteer | null> {
     return this.em.findOne(Volunteer, { user: this.me.userId });
   }
-
 }
 
 /** The viewer's own active volunteer record; FORBIDDEN until they register. */
