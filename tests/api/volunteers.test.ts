@@ -127,3 +127,17 @@ describe('matching volunteers to a task', () => {
     expect(english.data?.volunteerMatches[0].reasons).toEqual(['has 电工', 'same grid', 'free Tue afternoon', '0 h served in 30 days']);
   });
 });
+
+describe('a volunteer\'s own list', () => {
+  it('shows their places and waiting-line spots, not what they left', async () => {
+    const { community, secretary } = await communityWithSecretary(app);
+    const one = (await secretary.gql(CREATE_TASK, { i: { communityId: community.id, title: '陪老人就医', startsAt: inHours(70), endsAt: inHours(72), capacity: 1 } })).data?.createTask;
+    const two = (await secretary.gql(CREATE_TASK, { i: { communityId: community.id, title: '送菜上门', startsAt: inHours(80), endsAt: inHours(81), capacity: 2 } })).data?.createTask;
+    const v = await volunteer({ skills: ['驾驶'] });
+    await v.caller.gql(SIGN_UP, { t: one.id });
+    await v.caller.gql(SIGN_UP, { t: two.id });
+    await v.caller.gql('mutation($t: ID!) { withdrawFromTask(taskId: $t) }', { t: two.id });
+    const mine = await v.caller.gql('{ mySignups { status task { title } } }');
+    expect(mine.data?.mySignups).toEqual([{ status: 'CONFIRMED', task: { title: '陪老人就医' } }]);
+  });
+});

@@ -12,6 +12,7 @@ import { Task } from './task.entity';
 import { TaskService } from './task.service';
 import { Volunteer } from './volunteer.entity';
 import { CreateTaskInput, RegisterVolunteerInput } from './volunteer.inputs';
+import { SignupStatus } from './volunteer.enums';
 import { VolunteerService } from './volunteer.service';
 
 @Resolver(() => Volunteer)
@@ -80,6 +81,14 @@ export class TaskResolver {
   @Query(() => [VolunteerMatch], { description: "The secretary of the task's community: best-fitting volunteers first, with reasons. Weights: MATCH_WEIGHTS." })
   volunteerMatches(@Arg('taskId', () => ID) taskId: string, @Arg('first', () => Int, { nullable: true }) first: number | null, @Ctx() ctx: Context): Promise<VolunteerMatch[]> {
     return new MatchService(ctx).matches(taskId, first);
+  }
+
+  @Allow(Role.VOLUNTEER)
+  @Query(() => [TaskSignup], { description: 'VOLUNTEER: their places and waiting-line spots, soonest task first.' })
+  async mySignups(@Ctx() ctx: Context): Promise<TaskSignup[]> {
+    const volunteer = await new VolunteerService(ctx).mine();
+    if (!volunteer) return [];
+    return ctx.em.find(TaskSignup, { volunteer: volunteer.id, status: { $ne: SignupStatus.WITHDRAWN } }, { populate: ['task'], orderBy: { task: { startsAt: 'asc' } }, limit: 200 });
   }
 
   @FieldResolver(() => Community)

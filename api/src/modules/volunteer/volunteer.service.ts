@@ -57,6 +57,6 @@ export class VolunteerService extends RequestService {
 /** The viewer's own active volunteer record; FORBIDDEN until they register. */
 export async function requireVolunteer(em: EntityManager, viewer: Viewer): Promise<Volunteer> {
   const volunteer = await em.findOne(Volunteer, { user: viewer.userId });
-  if (!volunteer || !volunteer.active) throw new AppError('FORBIDDEN', 'volunteer.notRegistered');
+  if (!volunteer?.active) throw new AppError('FORBIDDEN', 'volunteer.notRegistered');
   return volunteer;
 }
