@@ -128,11 +128,13 @@ describe('matching volunteers to a task', () => {
   });
 });
 
-describe('a volunteer\'s own list', () => {
+describe("a volunteer's own list", () => {
   it('shows their places and waiting-line spots, not what they left', async () => {
     const { community, secretary } = await communityWithSecretary(app);
-    const one = (await secretary.gql(CREATE_TASK, { i: { communityId: community.id, title: '陪老人就医', startsAt: inHours(70), endsAt: inHours(72), capacity: 1 } })).data?.createTask;
-    const two = (await secretary.gql(CREATE_TASK, { i: { communityId: community.id, title: '送菜上门', startsAt: inHours(80), endsAt: inHours(81), capacity: 2 } })).data?.createTask;
+    const one = (await secretary.gql(CREATE_TASK, { i: { communityId: community.id, title: '陪老人就医', startsAt: inHours(70), endsAt: inHours(72), capacity: 1 } })).data
+      ?.createTask;
+    const two = (await secretary.gql(CREATE_TASK, { i: { communityId: community.id, title: '送菜上门', startsAt: inHours(80), endsAt: inHours(81), capacity: 2 } })).data
+      ?.createTask;
     const v = await volunteer({ skills: ['驾驶'] });
     await v.caller.gql(SIGN_UP, { t: one.id });
     await v.caller.gql(SIGN_UP, { t: two.id });

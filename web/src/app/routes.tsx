@@ -8,6 +8,7 @@ import {
   CameraOutlined,
   FileTextOutlined,
   GiftOutlined,
+  HeartOutlined,
   HomeOutlined,
   LineChartOutlined,
   NodeIndexOutlined,
@@ -48,6 +49,7 @@ const CasesPage = lazy(() => import('../features/case/CasesPage'));
 const CaseDetailPage = lazy(() => import('../features/case/CaseDetailPage'));
 const CaseStatsPage = lazy(() => import('../features/case/CaseStatsPage'));
 const RoutingPage = lazy(() => import('../features/case/RoutingPage'));
+const VolunteerPage = lazy(() => import('../features/volunteer/VolunteerPage'));
 export const BoardPage = lazy(() => import('../features/joint/BoardPage'));
 export const AgreementPrintPage = lazy(() => import('../features/joint/AgreementPrintPage'));
 
@@ -55,6 +57,7 @@ const NEED_READERS: Role[] = ['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNI
 
 export const ROUTES: AppRoute[] = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined />, page: HomePage },
+  { path: '/volunteer', label: 'volunteer.nav', icon: <HeartOutlined />, page: VolunteerPage },
   { path: '/cases/report', label: 'cases.report', icon: <CameraOutlined />, group: 'cases', page: ReportCasePage },
   {
     path: '/cases',

@@ -82,6 +82,15 @@ type Documents = {
     "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) { id active }\n  }\n": typeof types.SetUserActiveDocument,
     "\n  query Communities {\n    communities {\n      id\n      name\n      subdistrict\n      address\n      grids { id name }\n      committee { id personName position }\n    }\n  }\n": typeof types.CommunitiesDocument,
     "\n  query UnitOptions {\n    partnerUnits { id name kind }\n  }\n": typeof types.UnitOptionsDocument,
+    "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) { id skills availability partyMember community { id name } }\n  }\n": typeof types.RegisterVolunteerDocument,
+    "mutation CreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }": typeof types.CreateTaskDocument,
+    "\n  query VolunteerMatches($taskId: ID!) {\n    volunteerMatches(taskId: $taskId, first: 20) { score reasons volunteer { id skills user { displayName } } }\n  }\n": typeof types.VolunteerMatchesDocument,
+    "mutation SignUpForTask($taskId: ID!) { signUpForTask(taskId: $taskId) { id status } }": typeof types.SignUpForTaskDocument,
+    "mutation JoinTaskWaitlist($taskId: ID!) { joinTaskWaitlist(taskId: $taskId) { id status } }": typeof types.JoinTaskWaitlistDocument,
+    "mutation WithdrawFromTask($taskId: ID!) { withdrawFromTask(taskId: $taskId) }": typeof types.WithdrawFromTaskDocument,
+    "\n  query VolunteerTasks($communityId: ID) {\n    tasks(communityId: $communityId) { id title status startsAt endsAt capacity signupCount requiredSkills place }\n  }\n": typeof types.VolunteerTasksDocument,
+    "\n  query MySignups {\n    mySignups { id status promotedAt task { id title startsAt endsAt place status } }\n  }\n": typeof types.MySignupsDocument,
+    "\n  query MyVolunteerProfile {\n    myVolunteerProfile { id skills availability partyMember community { id name } }\n  }\n": typeof types.MyVolunteerProfileDocument,
 };
 const documents: Documents = {
     "mutation AcceptCase($id: ID!) { acceptCase(id: $id) { id status } }": types.AcceptCaseDocument,
@@ -152,6 +161,15 @@ const documents: Documents = {
     "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) { id active }\n  }\n": types.SetUserActiveDocument,
     "\n  query Communities {\n    communities {\n      id\n      name\n      subdistrict\n      address\n      grids { id name }\n      committee { id personName position }\n    }\n  }\n": types.CommunitiesDocument,
     "\n  query UnitOptions {\n    partnerUnits { id name kind }\n  }\n": types.UnitOptionsDocument,
+    "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) { id skills availability partyMember community { id name } }\n  }\n": types.RegisterVolunteerDocument,
+    "mutation CreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }": types.CreateTaskDocument,
+    "\n  query VolunteerMatches($taskId: ID!) {\n    volunteerMatches(taskId: $taskId, first: 20) { score reasons volunteer { id skills user { displayName } } }\n  }\n": types.VolunteerMatchesDocument,
+    "mutation SignUpForTask($taskId: ID!) { signUpForTask(taskId: $taskId) { id status } }": types.SignUpForTaskDocument,
+    "mutation JoinTaskWaitlist($taskId: ID!) { joinTaskWaitlist(taskId: $taskId) { id status } }": types.JoinTaskWaitlistDocument,
+    "mutation WithdrawFromTask($taskId: ID!) { withdrawFromTask(taskId: $taskId) }": types.WithdrawFromTaskDocument,
+    "\n  query VolunteerTasks($communityId: ID) {\n    tasks(communityId: $communityId) { id title status startsAt endsAt capacity signupCount requiredSkills place }\n  }\n": types.VolunteerTasksDocument,
+    "\n  query MySignups {\n    mySignups { id status promotedAt task { id title startsAt endsAt place status } }\n  }\n": types.MySignupsDocument,
+    "\n  query MyVolunteerProfile {\n    myVolunteerProfile { id skills availability partyMember community { id name } }\n  }\n": types.MyVolunteerProfileDocument,
 };
 
 /**
@@ -440,6 +458,42 @@ export function graphql(source: "\n  query Communities {\n    communities {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitOptions {\n    partnerUnits { id name kind }\n  }\n"): (typeof documents)["\n  query UnitOptions {\n    partnerUnits { id name kind }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) { id skills availability partyMember community { id name } }\n  }\n"): (typeof documents)["\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) { id skills availability partyMember community { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }"): (typeof documents)["mutation CreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerMatches($taskId: ID!) {\n    volunteerMatches(taskId: $taskId, first: 20) { score reasons volunteer { id skills user { displayName } } }\n  }\n"): (typeof documents)["\n  query VolunteerMatches($taskId: ID!) {\n    volunteerMatches(taskId: $taskId, first: 20) { score reasons volunteer { id skills user { displayName } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUpForTask($taskId: ID!) { signUpForTask(taskId: $taskId) { id status } }"): (typeof documents)["mutation SignUpForTask($taskId: ID!) { signUpForTask(taskId: $taskId) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JoinTaskWaitlist($taskId: ID!) { joinTaskWaitlist(taskId: $taskId) { id status } }"): (typeof documents)["mutation JoinTaskWaitlist($taskId: ID!) { joinTaskWaitlist(taskId: $taskId) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawFromTask($taskId: ID!) { withdrawFromTask(taskId: $taskId) }"): (typeof documents)["mutation WithdrawFromTask($taskId: ID!) { withdrawFromTask(taskId: $taskId) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerTasks($communityId: ID) {\n    tasks(communityId: $communityId) { id title status startsAt endsAt capacity signupCount requiredSkills place }\n  }\n"): (typeof documents)["\n  query VolunteerTasks($communityId: ID) {\n    tasks(communityId: $communityId) { id title status startsAt endsAt capacity signupCount requiredSkills place }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySignups {\n    mySignups { id status promotedAt task { id title startsAt endsAt place status } }\n  }\n"): (typeof documents)["\n  query MySignups {\n    mySignups { id status promotedAt task { id title startsAt endsAt place status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyVolunteerProfile {\n    myVolunteerProfile { id skills availability partyMember community { id name } }\n  }\n"): (typeof documents)["\n  query MyVolunteerProfile {\n    myVolunteerProfile { id skills availability partyMember community { id name } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -11,8 +11,8 @@ import { TaskSignup } from './signup.entity';
 import { Task } from './task.entity';
 import { TaskService } from './task.service';
 import { Volunteer } from './volunteer.entity';
-import { CreateTaskInput, RegisterVolunteerInput } from './volunteer.inputs';
 import { SignupStatus } from './volunteer.enums';
+import { CreateTaskInput, RegisterVolunteerInput } from './volunteer.inputs';
 import { VolunteerService } from './volunteer.service';
 
 @Resolver(() => Volunteer)
@@ -88,7 +88,11 @@ export class TaskResolver {
   async mySignups(@Ctx() ctx: Context): Promise<TaskSignup[]> {
     const volunteer = await new VolunteerService(ctx).mine();
     if (!volunteer) return [];
-    return ctx.em.find(TaskSignup, { volunteer: volunteer.id, status: { $ne: SignupStatus.WITHDRAWN } }, { populate: ['task'], orderBy: { task: { startsAt: 'asc' } }, limit: 200 });
+    return ctx.em.find(
+      TaskSignup,
+      { volunteer: volunteer.id, status: { $ne: SignupStatus.WITHDRAWN } },
+      { populate: ['task'], orderBy: { task: { startsAt: 'asc' } }, limit: 200 },
+    );
   }
 
   @FieldResolver(() => Community)

@@ -1,0 +1,66 @@
+import type { Browser, Page } from 'playwright-core';
+import { PASSWORD, startTestApp, type TestApp } from '../support/app';
+import { chromiumAvailable, launch, screenshot } from '../support/browser';
+import { communityWithSecretary, makeUser } from '../support/factories';
+
+const run = chromiumAvailable() ? describe : describe.skip;
+
+run('volunteering in a real browser', () => {
+  let app: TestApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function signIn(page: Page, username: string): Promise<void> {
+    await page.goto(`${app.url}/login`);
+    await page.locator('#username').fill(username);
+    await page.locator('#password').fill(PASSWORD);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByText('您好').waitFor();
+  }
+
+  it('a resident on a phone registers as a volunteer and signs up for a task; the secretary sees them matched, with reasons', async () => {
+    const { community, secretary } = await communityWithSecretary(app, '六米桥社区');
+    const start = new Date(Date.now() + 3 * 86_400_000);
+    await secretary.gql('mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }', {
+      i: {
+        communityId: community.id,
+        title: '为黎逢保老人理发',
+        requiredSkills: ['理发'],
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 3_600_000).toISOString(),
+        capacity: 2,
+      },
+    });
+    const resident = await makeUser(app, ['GRID_WORKER' as never], { communityId: community.id });
+    const secretaryUser = await makeUser(app, ['COMMUNITY_SECRETARY' as never], { communityId: community.id });
+    const neighbour = await makeUser(app, ['GRID_WORKER' as never], { communityId: community.id });
+    await (await app.signIn(neighbour.username)).gql('mutation { registerVolunteer(input: { skills: ["理发"] }) { id } }');
+
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await signIn(phone, resident.username);
+    await phone.goto(`${app.url}/volunteer`);
+    await phone.getByTestId('skills').click();
+    await phone.keyboard.type('护理');
+    await phone.keyboard.press('Enter');
+    await phone.getByTestId('save-profile').click();
+    await phone.getByTestId('sign-up-为黎逢保老人理发').click();
+    await phone.getByText('已报名').first().waitFor();
+    await screenshot(phone, 'volunteer-signs-up-on-phone');
+
+    const desk = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await signIn(desk, secretaryUser.username);
+    await desk.goto(`${app.url}/volunteer`);
+    await desk.getByTestId('match-为黎逢保老人理发').click();
+    await desk.getByText('持有理发技能').waitFor();
+    await screenshot(desk, 'secretary-matches-volunteers');
+    await phone.close();
+    await desk.close();
+  });
+});
