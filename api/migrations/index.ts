@@ -5,6 +5,7 @@ import { Migration20261127014402_joint } from './Migration20261127014402_joint';
 import { Migration20261127020712_cases } from './Migration20261127020712_cases';
 import { Migration20261127021316_photos } from './Migration20261127021316_photos';
 import { Migration20261127022515_volunteers } from './Migration20261127022515_volunteers';
+import { Migration20261127023741_care } from './Migration20261127023741_care';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127012648_initial', class: Migration20261127012648_initial },
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127020712_cases', class: Migration20261127020712_cases },
   { name: 'Migration20261127021316_photos', class: Migration20261127021316_photos },
   { name: 'Migration20261127022515_volunteers', class: Migration20261127022515_volunteers },
+  { name: 'Migration20261127023741_care', class: Migration20261127023741_care },
 ];

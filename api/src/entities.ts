@@ -1,3 +1,7 @@
+import { Household } from './modules/care/household.entity';
+import { RibbonEvent, RibbonRequest } from './modules/care/ribbon.entity';
+import { VisitSchedule } from './modules/care/schedule.entity';
+import { Visit } from './modules/care/visit.entity';
 import { CaseFile } from './modules/case/case.entity';
 import { CaseEvent } from './modules/case/case-event.entity';
 import { ExtensionRequest } from './modules/case/extension.entity';
@@ -18,6 +22,7 @@ import { Session } from './modules/org/session.entity';
 import { User } from './modules/org/user.entity';
 import { TaskSignup } from './modules/volunteer/signup.entity';
 import { Task } from './modules/volunteer/task.entity';
+import { Team } from './modules/volunteer/team.entity';
 import { Volunteer } from './modules/volunteer/volunteer.entity';
 import { AuditEvent } from './shared/audit/audit-event.entity';
 
@@ -45,4 +50,10 @@ export const ENTITIES = [
   Volunteer,
   Task,
   TaskSignup,
+  Team,
+  Household,
+  VisitSchedule,
+  Visit,
+  RibbonRequest,
+  RibbonEvent,
 ];

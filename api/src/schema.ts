@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchemaSync } from 'type-graphql';
+import { HouseholdResolver, RibbonEventResolver, RibbonResolver, ScheduleResolver, TeamResolver, VisitResolver } from './modules/care/care.resolver';
 import { CaseEventResolver, CasePhotoResolver, CaseResolver } from './modules/case/case.resolver';
 import { CaseLiveResolver } from './modules/case/case-live.resolver';
 import { CaseStatsResolver, RoutingRuleResolver } from './modules/case/case-stats.resolver';
@@ -49,6 +50,12 @@ export const RESOLVERS = [
   VolunteerResolver,
   TaskResolver,
   SignupResolver,
+  TeamResolver,
+  HouseholdResolver,
+  ScheduleResolver,
+  VisitResolver,
+  RibbonResolver,
+  RibbonEventResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

@@ -47,6 +47,9 @@ export const messages = {
   'volunteer.notRegistered': { zh: '请先登记为志愿者。', en: 'Register as a volunteer first.' },
   'input.badSkill': { zh: '每项技能须为 1–30 个字符。', en: 'Each skill must be 1–30 characters.' },
   'input.badSlot': { zh: '可服务时段无效：{slot}', en: 'Not a time slot: {slot}' },
+  'care.duplicateVisit': { zh: '这一天的走访已有记录。', en: "That day's visit is already recorded." },
+  'care.notDue': { zh: '{date} 不是该走访计划的走访日。', en: '{date} is not a visiting day of that schedule.' },
+  'ribbon.wrongStatus': { zh: '该求助当前状态为“{status}”，不能进行此操作。', en: 'The request is {status}; that step is not possible now.' },
   internal: { zh: '服务器内部错误，请稍后再试。', en: 'Something went wrong on the server. Please try again later.' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
@@ -67,6 +70,10 @@ export const nouns = {
   extension: { zh: '延期申请', en: 'extension request' },
   photo: { zh: '照片', en: 'photo' },
   task: { zh: '任务', en: 'task' },
+  team: { zh: '服务队', en: 'team' },
+  household: { zh: '关爱对象', en: 'household' },
+  schedule: { zh: '走访计划', en: 'visit schedule' },
+  ribbon: { zh: '黄丝带求助', en: 'yellow-ribbon request' },
   volunteer: { zh: '志愿者', en: 'volunteer' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

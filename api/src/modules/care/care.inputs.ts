@@ -1,0 +1,55 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { IntRange, ListSize, LongText, Name, ShortText } from '../../shared/validation';
+import { NeedCategory } from '../joint/joint.enums';
+import { TeamKind } from '../volunteer/team.entity';
+import { VisitFrequency } from './schedule.entity';
+
+@InputType()
+export class CreateTeamInput {
+  @Field(() => ID) communityId: string;
+  @Field(() => String) @Name() name: string;
+  @Field(() => TeamKind) kind: TeamKind;
+  @Field(() => ID, { nullable: true, description: 'A volunteer of the community.' }) captainId?: string | null;
+  @Field(() => [ID], { nullable: true }) @ListSize(0, 500) memberIds?: string[] | null;
+}
+
+@InputType()
+export class HouseholdInput {
+  @Field(() => ID) communityId: string;
+  @Field(() => String) @Name() residents: string;
+  @Field(() => String) @Name(300) address: string;
+  @Field(() => ID, { nullable: true }) gridId?: string | null;
+  @Field(() => String, { nullable: true }) @LongText(2000) situation?: string | null;
+  @Field(() => String, { nullable: true }) @ShortText(200) emergencyContact?: string | null;
+  @Field(() => Boolean) consent: boolean;
+  @Field(() => ID, { nullable: true, description: 'The team that looks after it.' }) teamId?: string | null;
+}
+
+@InputType()
+export class VisitScheduleInput {
+  @Field(() => ID) householdId: string;
+  @Field(() => ID) teamId: string;
+  @Field(() => VisitFrequency) frequency: VisitFrequency;
+  @Field(() => Int, { nullable: true }) @IntRange(1, 365) interval?: number | null;
+  @Field(() => [Int], { nullable: true }) @ListSize(0, 7) weekdays?: number[] | null;
+  @Field(() => Int, { nullable: true }) @IntRange(1, 31) dayOfMonth?: number | null;
+  @Field(() => String, { description: 'YYYY-MM-DD' }) @ShortText(10) startsOn: string;
+  @Field(() => [String], { nullable: true }) @ListSize(0, 20) services?: string[] | null;
+}
+
+@InputType({ description: 'A concern that becomes a need (DRAFT, for the secretary) or a case, in the same step as the visit.' })
+export class RaiseInput {
+  @Field(() => String) @Name() title: string;
+  @Field(() => NeedCategory, { nullable: true, description: 'For a need.' }) needCategory?: NeedCategory | null;
+}
+
+@InputType()
+export class RecordVisitInput {
+  @Field(() => ID) householdId: string;
+  @Field(() => ID, { nullable: true }) scheduleId?: string | null;
+  @Field(() => String, { nullable: true, description: 'The scheduled day it answers; today when absent.' }) @ShortText(10) dueOn?: string | null;
+  @Field(() => [String], { nullable: true }) @ListSize(0, 20) servicesDone?: string[] | null;
+  @Field(() => String, { nullable: true }) @LongText(5000) concerns?: string | null;
+  @Field(() => RaiseInput, { nullable: true }) raiseNeed?: RaiseInput | null;
+  @Field(() => RaiseInput, { nullable: true }) raiseCase?: RaiseInput | null;
+}

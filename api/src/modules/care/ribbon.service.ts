@@ -1,0 +1,89 @@
+import { type FilterQuery, LockMode, ref } from '@mikro-orm/postgresql';
+import { Role } from '../../shared/auth/role';
+import type { Viewer } from '../../shared/auth/viewer';
+import { AppError, forbidden, notFound } from '../../shared/errors';
+import { isId } from '../../shared/ids';
+import { RequestService } from '../../shared/request-service';
+import { trimmed } from '../../shared/validation';
+import { User } from '../org/user.entity';
+import { Household } from './household.entity';
+import { RibbonEvent, RibbonRequest, RibbonStatus } from './ribbon.entity';
+
+/** Yellow ribbons of the viewer's community: its secretary and its volunteers (the patrols) see them. */
+function visibleRibbons(viewer: Viewer): FilterQuery<RibbonRequest> {
+  if (viewer.roles.includes(Role.ADMIN)) return {};
+  if (!viewer.communityId) return { id: null };
+  return { household: { community: viewer.communityId } };
+}
+
+const isSecretary = (viewer: Viewer, communityId: string) => viewer.roles.includes(Role.COMMUNITY_SECRETARY) && viewer.communityId === communityId;
+
+export class RibbonService extends RequestService {
+  async raise(householdId: string, note?: string | null): Promise<RibbonRequest> {
+    const viewer = this.me;
+    const household = isId(householdId) ? await this.em.findOne(Household, householdId) : null;
+    if (!household || viewer.communityId !== household.community.id) throw notFound('household');
+    return this.em.transactional(async (tx) => {
+      const request = tx.create(RibbonRequest, { household: ref(household), raisedBy: tx.getReference(User, viewer.userId, { wrapped: true }), note: trimmed(note) || null });
+      this.event(tx, request, viewer, 'RAISED', request.note);
+      return request;
+    });
+  }
+
+  list(openOnly: boolean): Promise<RibbonRequest[]> {
+    const where: FilterQuery<RibbonRequest> = { $and: [visibleRibbons(this.me), openOnly ? { status: { $ne: RibbonStatus.RESOLVED } } : {}] };
+    return this.em.find(RibbonRequest, where, { orderBy: { raisedAt: 'asc' }, limit: 500 });
+  }
+
+  /** The secretary assigns someone; a volunteer may take it on themself. */
+  assign(id: string, userId?: string | null): Promise<RibbonRequest> {
+    return this.step(id, [RibbonStatus.OPEN, RibbonStatus.ASSIGNED], 'ASSIGNED', null, async (request, viewer, communityId, tx) => {
+      const target = userId ?? viewer.userId;
+      // Volunteers take open requests for themselves; only the secretary assigns others or reassigns.
+      if ((target !== viewer.userId || request.status === RibbonStatus.ASSIGNED) && !isSecretary(viewer, communityId)) throw forbidden();
+      const user = isId(target) ? await tx.findOne(User, target) : null;
+      if (!user || user.community?.id !== communityId) throw notFound('user');
+      request.assignee = ref(user);
+      request.status = RibbonStatus.ASSIGNED;
+    });
+  }
+
+  markVisited(id: string, note?: string | null): Promise<RibbonRequest> {
+    return this.step(id, [RibbonStatus.ASSIGNED], 'VISITED', note, (request, viewer) => {
+      if (request.assignee?.id !== viewer.userId) throw forbidden();
+      request.status = RibbonStatus.VISITED;
+    });
+  }
+
+  resolve(id: string, note?: string | null): Promise<RibbonRequest> {
+    return this.step(id, [RibbonStatus.ASSIGNED, RibbonStatus.VISITED], 'RESOLVED', note, (request, viewer, communityId) => {
+      if (request.assignee?.id !== viewer.userId && !isSecretary(viewer, communityId)) throw forbidden();
+      request.status = RibbonStatus.RESOLVED;
+      request.resolvedAt = new Date();
+    });
+  }
+
+  private event(tx: RequestService['em'], request: RibbonRequest, viewer: Viewer, action: string, note?: string | null): void {
+    tx.persist(tx.create(RibbonEvent, { request: ref(request), action, actor: tx.getReference(User, viewer.userId, { wrapped: true }), note: trimmed(note) || null }));
+  }
+
+  private async step(
+    id: string,
+    from: RibbonStatus[],
+    action: string,
+    note: string | null | undefined,
+    apply: (request: RibbonRequest, viewer: Viewer, communityId: string, tx: RequestService['em']) => void | Promise<void>,
+  ): Promise<RibbonRequest> {
+    const viewer = this.me;
+    if (!isId(id)) throw notFound('ribbon');
+    return this.em.transactional(async (tx) => {
+      const request = await tx.findOne(RibbonRequest, { $and: [{ id }, visibleRibbons(viewer)] }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!request) throw notFound('ribbon');
+      const household = await tx.findOneOrFail(Household, request.household.id);
+      if (!from.includes(request.status)) throw new AppError('CONFLICT', 'ribbon.wrongStatus', { status: request.status });
+      await apply(request, viewer, household.community.id, tx);
+      this.event(tx, request, viewer, action, note);
+      return request;
+    });
+  }
+}

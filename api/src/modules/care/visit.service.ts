@@ -1,0 +1,77 @@
+import { ref, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { AppError, notFound } from '../../shared/errors';
+import { isId } from '../../shared/ids';
+import { RequestService } from '../../shared/request-service';
+import { trimmed } from '../../shared/validation';
+import { CaseFile } from '../case/case.entity';
+import { recordCaseEvent } from '../case/case-events';
+import { deadlinesFor, hoursFrom } from '../case/routing.service';
+import { NeedCategory } from '../joint/joint.enums';
+import { Need } from '../joint/need.entity';
+import { recordNeedEvent } from '../joint/need-events';
+import { User } from '../org/user.entity';
+import type { RecordVisitInput } from './care.inputs';
+import { assertDue, visibleHouseholds } from './care.service';
+import { Household } from './household.entity';
+import { chinaToday } from './recurrence';
+import { VisitSchedule } from './schedule.entity';
+import { Visit } from './visit.entity';
+
+export class VisitService extends RequestService {
+  /** Records a visit; a concern can become a DRAFT need for the secretary or a reported case, in the same transaction. */
+  async record(input: RecordVisitInput): Promise<Visit> {
+    const viewer = this.me;
+    if (!isId(input.householdId)) throw notFound('household');
+    const household = await this.em.findOne(Household, { $and: [{ id: input.householdId }, await visibleHouseholds(this.em, viewer)] });
+    if (!household) throw notFound('household');
+    let schedule: VisitSchedule | null = null;
+    const dueOn = input.dueOn ?? chinaToday();
+    if (input.scheduleId) {
+      schedule = isId(input.scheduleId) ? await this.em.findOne(VisitSchedule, { id: input.scheduleId, household: household.id }) : null;
+      if (!schedule) throw notFound('schedule');
+      assertDue(schedule, dueOn);
+    }
+    try {
+      return await this.em.transactional(async (tx) => {
+        const visit = tx.create(Visit, {
+          household: ref(household),
+          schedule: schedule ? ref(schedule) : null,
+          dueOn: schedule ? dueOn : null,
+          visitor: tx.getReference(User, viewer.userId, { wrapped: true }),
+          servicesDone: [...new Set((input.servicesDone ?? []).map((s) => s.trim()).filter(Boolean))],
+          concerns: trimmed(input.concerns) || null,
+        });
+        if (input.raiseNeed) {
+          const need = tx.create(Need, {
+            community: household.community,
+            grid: household.grid,
+            title: trimmed(input.raiseNeed.title),
+            category: input.raiseNeed.needCategory ?? NeedCategory.ELDERLY_CARE,
+            description: visit.concerns,
+            location: household.address,
+          });
+          await recordNeedEvent(tx, need, viewer, 'CREATED', { note: '走访中发现' });
+          visit.raisedNeedId = need.id;
+        }
+        if (input.raiseCase) {
+          const reportedAt = new Date();
+          const caseFile = tx.create(CaseFile, {
+            title: trimmed(input.raiseCase.title),
+            description: visit.concerns,
+            address: household.address,
+            community: household.community,
+            reporter: tx.getReference(User, viewer.userId, { wrapped: true }),
+            reportedAt,
+            acceptDueAt: hoursFrom(reportedAt, (await deadlinesFor(tx, undefined)).acceptHours),
+          });
+          await recordCaseEvent(tx, caseFile, viewer, 'REPORTED', '走访中发现');
+          visit.raisedCaseId = caseFile.id;
+        }
+        return visit;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw new AppError('CONFLICT', 'care.duplicateVisit');
+      throw error;
+    }
+  }
+}
