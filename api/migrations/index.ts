@@ -6,6 +6,7 @@ import { Migration20261127020712_cases } from './Migration20261127020712_cases';
 import { Migration20261127021316_photos } from './Migration20261127021316_photos';
 import { Migration20261127022515_volunteers } from './Migration20261127022515_volunteers';
 import { Migration20261127023741_care } from './Migration20261127023741_care';
+import { Migration20261127023951_hours } from './Migration20261127023951_hours';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127012648_initial', class: Migration20261127012648_initial },
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127021316_photos', class: Migration20261127021316_photos },
   { name: 'Migration20261127022515_volunteers', class: Migration20261127022515_volunteers },
   { name: 'Migration20261127023741_care', class: Migration20261127023741_care },
+  { name: 'Migration20261127023951_hours', class: Migration20261127023951_hours },
 ];

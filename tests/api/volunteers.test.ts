@@ -143,3 +143,35 @@ describe("a volunteer's own list", () => {
     expect(mine.data?.mySignups).toEqual([{ status: 'CONFIRMED', task: { title: '陪老人就医' } }]);
   });
 });
+
+describe('service hours (志愿服务时长)', () => {
+  it('a volunteer checks in and out; the secretary confirms; the hours count for them, their community and their team', async () => {
+    const { community, secretary } = await communityWithSecretary(app);
+    const task = (await secretary.gql(CREATE_TASK, { i: { communityId: community.id, title: '街巷巡查', startsAt: inHours(-1), endsAt: inHours(2), capacity: 2 } })).data
+      ?.createTask;
+    const v = await volunteer({ skills: ['巡查'], communityId: community.id });
+    await secretary.gql('mutation($i: CreateTeamInput!) { createTeam(input: $i) { id } }', {
+      i: { communityId: community.id, name: '街巷巡查组', kind: 'STREET_PATROL', memberIds: [v.id] },
+    });
+    const signup = (await v.caller.gql(SIGN_UP, { t: task.id })).data?.signUpForTask.id;
+    expect(codeOf(await v.caller.gql('mutation($t: ID!) { checkOutOfTask(taskId: $t) { id } }', { t: task.id }))).toBe('CONFLICT');
+    expect((await v.caller.gql('mutation($t: ID!) { checkInToTask(taskId: $t) { checkedInAt } }', { t: task.id })).data?.checkInToTask.checkedInAt).toBeTruthy();
+    expect(codeOf(await v.caller.gql('mutation($t: ID!) { checkInToTask(taskId: $t) { id } }', { t: task.id }))).toBe('CONFLICT');
+    await v.caller.gql('mutation($t: ID!) { checkOutOfTask(taskId: $t) { checkedOutAt } }', { t: task.id });
+    expect(codeOf(await v.caller.gql('mutation($s: ID!) { confirmServiceHours(signupId: $s, hours: 3) { id } }', { s: signup }))).toBe('FORBIDDEN');
+    expect(codeOf(await secretary.gql('mutation($s: ID!) { confirmServiceHours(signupId: $s, hours: 30) { id } }', { s: signup }))).toBe('BAD_USER_INPUT');
+    expect(
+      (await secretary.gql('mutation($s: ID!) { confirmServiceHours(signupId: $s, hours: 2.5) { confirmedHours } }', { s: signup })).data?.confirmServiceHours.confirmedHours,
+    ).toBe(2.5);
+    expect((await v.caller.gql('{ myServiceHours { totalHours records { confirmedHours task { title } } } }')).data?.myServiceHours).toEqual({
+      totalHours: 2.5,
+      records: [{ confirmedHours: 2.5, task: { title: '街巷巡查' } }],
+    });
+    const window = { f: inHours(-48), t: inHours(48) };
+    const byCommunity = (await secretary.gql('query($f: DateTime!, $t: DateTime!) { serviceHoursByCommunity(from: $f, to: $t) { community { id } hours volunteers } }', window))
+      .data?.serviceHoursByCommunity;
+    expect(byCommunity).toContainEqual({ community: { id: community.id }, hours: 2.5, volunteers: 1 });
+    const byTeam = (await secretary.gql('query($f: DateTime!, $t: DateTime!) { serviceHoursByTeam(from: $f, to: $t) { team { name } hours } }', window)).data?.serviceHoursByTeam;
+    expect(byTeam).toContainEqual({ team: { name: '街巷巡查组' }, hours: 2.5 });
+  });
+});

@@ -15,7 +15,7 @@ import { slotsOf } from './volunteer.enums';
  *   skills       0.40 × share of the required skills they hold (0.20 when the task asks none)
  *   distance     0.20 same grid, 0.12 same community, 0 elsewhere
  *   availability 0.10 stated free in the window, 0.03 not stated
- *   fairness     0.20 × (1 − hours served in the last 30 days / 20, floored at 0)
+ *   fairness     0.20 × (1 − confirmed service hours of the last 30 days / 20, floored at 0)
  *   continuity   0.10 served a task of the same need before
  */
 export const MATCH_WEIGHTS = {
@@ -113,8 +113,8 @@ export class MatchService extends RequestService {
        ),
        scored AS (
          SELECT s.*,
-           COALESCE((SELECT sum(extract(epoch FROM o.ends_at - o.starts_at)) / 3600 FROM task_signup x JOIN volunteer_task o ON o.id = x.task_id
-                     WHERE x.volunteer_id = s.id AND x.status = 'CONFIRMED' AND o.ends_at BETWEEN now() - interval '30 days' AND now()), 0) AS recent_hours,
+           COALESCE((SELECT sum(x.confirmed_hours) FROM task_signup x JOIN volunteer_task o ON o.id = x.task_id
+                     WHERE x.volunteer_id = s.id AND x.confirmed_hours IS NOT NULL AND o.ends_at BETWEEN now() - interval '30 days' AND now()), 0) AS recent_hours,
            EXISTS (SELECT 1 FROM task_signup x JOIN volunteer_task o ON o.id = x.task_id, t
                    WHERE x.volunteer_id = s.id AND x.status = 'CONFIRMED' AND t.need_id IS NOT NULL AND o.need_id = t.need_id AND o.id <> t.id) AS continuity
          FROM shortlist s

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Task } from './task.entity';
 import { Volunteer } from './volunteer.entity';
 import { SignupStatus } from './volunteer.enums';
@@ -11,7 +11,7 @@ import { SignupStatus } from './volunteer.enums';
 @Unique({ name: 'task_signup_one_per_volunteer', properties: ['task', 'activeVolunteerId'] })
 @Index({ properties: ['volunteer', 'status'] })
 export class TaskSignup {
-  [OptionalProps]?: 'signedUpAt' | 'status' | 'activeVolunteerId' | 'withdrawnAt' | 'promotedAt';
+  [OptionalProps]?: 'signedUpAt' | 'status' | 'activeVolunteerId' | 'withdrawnAt' | 'promotedAt' | 'checkedInAt' | 'checkedOutAt' | 'confirmedHours' | 'confirmedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -40,4 +40,20 @@ export class TaskSignup {
 
   @Property({ type: 'datetime', nullable: true })
   withdrawnAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  checkedInAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  checkedOutAt: Date | null = null;
+
+  /** 志愿服务时长, confirmed by the secretary; only confirmed hours count. */
+  @Field(() => Float, { nullable: true, description: 'Service hours confirmed by the secretary.' })
+  @Property({ type: 'double', nullable: true })
+  confirmedHours: number | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  confirmedAt: Date | null = null;
 }

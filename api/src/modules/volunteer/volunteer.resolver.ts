@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Allow } from '../../shared/auth/access';
 import { Role } from '../../shared/auth/role';
@@ -6,6 +6,7 @@ import { Need } from '../joint/need.entity';
 import { Community } from '../org/community.entity';
 import { Grid } from '../org/grid.entity';
 import { User } from '../org/user.entity';
+import { CommunityHours, HoursService, ServiceHours, TeamHours } from './hours.service';
 import { MatchService, VolunteerMatch } from './match.service';
 import { TaskSignup } from './signup.entity';
 import { Task } from './task.entity';
@@ -113,6 +114,42 @@ export class TaskResolver {
 
 @Resolver(() => TaskSignup)
 export class SignupResolver {
+  @Allow(Role.VOLUNTEER)
+  @Mutation(() => TaskSignup, { description: 'VOLUNTEER with a place: from an hour before the start until the end.' })
+  checkInToTask(@Arg('taskId', () => ID) taskId: string, @Ctx() ctx: Context): Promise<TaskSignup> {
+    return new HoursService(ctx).checkIn(taskId);
+  }
+
+  @Allow(Role.VOLUNTEER)
+  @Mutation(() => TaskSignup)
+  checkOutOfTask(@Arg('taskId', () => ID) taskId: string, @Ctx() ctx: Context): Promise<TaskSignup> {
+    return new HoursService(ctx).checkOut(taskId);
+  }
+
+  @Allow(Role.COMMUNITY_SECRETARY)
+  @Mutation(() => TaskSignup, { description: "The secretary of the task's community confirms the hours (measured from check-in to check-out, in half hours, when not given)." })
+  confirmServiceHours(@Arg('signupId', () => ID) signupId: string, @Arg('hours', () => Float, { nullable: true }) hours: number | null, @Ctx() ctx: Context): Promise<TaskSignup> {
+    return new HoursService(ctx).confirm(signupId, hours);
+  }
+
+  @Allow(Role.VOLUNTEER)
+  @Query(() => ServiceHours, { description: "The caller's confirmed service hours (志愿服务时长) and their record." })
+  myServiceHours(@Ctx() ctx: Context): Promise<ServiceHours> {
+    return new HoursService(ctx).mine();
+  }
+
+  @Allow(Role.ADMIN, Role.CITY_LEADER, Role.COMMUNITY_SECRETARY)
+  @Query(() => [CommunityHours], { description: 'Confirmed hours of tasks starting in [from, to), by community.' })
+  serviceHoursByCommunity(@Arg('from', () => Date) from: Date, @Arg('to', () => Date) to: Date, @Ctx() ctx: Context): Promise<CommunityHours[]> {
+    return new HoursService(ctx).byCommunity(from, to);
+  }
+
+  @Allow(Role.ADMIN, Role.CITY_LEADER, Role.COMMUNITY_SECRETARY)
+  @Query(() => [TeamHours], { description: 'Confirmed hours of tasks starting in [from, to), by the teams their volunteers belong to.' })
+  serviceHoursByTeam(@Arg('from', () => Date) from: Date, @Arg('to', () => Date) to: Date, @Ctx() ctx: Context): Promise<TeamHours[]> {
+    return new HoursService(ctx).byTeam(from, to);
+  }
+
   @FieldResolver(() => Task)
   task(@Root() signup: TaskSignup): Promise<Task> {
     return signup.task.loadOrFail();

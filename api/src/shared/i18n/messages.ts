@@ -50,6 +50,10 @@ export const messages = {
   'care.duplicateVisit': { zh: '这一天的走访已有记录。', en: "That day's visit is already recorded." },
   'care.notDue': { zh: '{date} 不是该走访计划的走访日。', en: '{date} is not a visiting day of that schedule.' },
   'ribbon.wrongStatus': { zh: '该求助当前状态为“{status}”，不能进行此操作。', en: 'The request is {status}; that step is not possible now.' },
+  'hours.notNow': { zh: '只能在任务开始前 1 小时至结束之间签到。', en: 'Check in from an hour before the task until it ends.' },
+  'hours.notCheckedIn': { zh: '请先签到。', en: 'Check in first.' },
+  'hours.notCheckedOut': { zh: '该志愿者尚未签到并签退。', en: 'The volunteer has not checked in and out.' },
+  'hours.already': { zh: '已经记录过了。', en: 'That is already recorded.' },
   internal: { zh: '服务器内部错误，请稍后再试。', en: 'Something went wrong on the server. Please try again later.' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
