@@ -7,6 +7,7 @@ import { PartnerUnit, UnitKind } from '../api/src/modules/org/partner-unit.entit
 import { hashPassword } from '../api/src/modules/org/password';
 import { User } from '../api/src/modules/org/user.entity';
 import { Role } from '../api/src/shared/auth/role';
+import { loadCareDemo } from './care-demo';
 import { loadCaseDemo } from './case-demo';
 import { CHIBI } from './chibi';
 import { loadJointDemo } from './joint';
@@ -33,7 +34,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'hsl', displayName: '和尚岭社区书记', roles: [Role.COMMUNITY_SECRETARY], community: '和尚岭社区', roleLabel: '社区书记 secretary, 和尚岭社区' },
   { username: 'hqq', displayName: '红旗桥社区书记', roles: [Role.COMMUNITY_SECRETARY], community: '红旗桥社区', roleLabel: '社区书记 secretary, 红旗桥社区' },
   { username: 'unitrep', displayName: '水利和湖泊局联络员', roles: [Role.UNIT_REP], unit: '水利和湖泊局', roleLabel: '单位联络员 unit rep, 水利和湖泊局' },
-  { username: 'volunteer', displayName: '戴彩虹', roles: [Role.VOLUNTEER], community: '六米桥社区', roleLabel: '志愿者 volunteer, 六米桥社区' },
+  { username: 'volunteer', displayName: '戴彩虹', roles: [Role.VOLUNTEER], community: '六米桥社区', roleLabel: '志愿者 volunteer, 六米桥社区 (益家亲敲门组 captain)' },
+  { username: 'lmq', displayName: '六米桥社区书记', roles: [Role.COMMUNITY_SECRETARY], community: '六米桥社区', roleLabel: '社区书记 secretary, 六米桥社区' },
   { username: 'gridworker', displayName: '黄霞', roles: [Role.GRID_WORKER], community: '六米桥社区', roleLabel: '网格员 grid worker, 六米桥社区' },
 ];
 
@@ -97,4 +99,5 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
   const recorder = await em.findOneOrFail(User, { username: 'hsl' });
   await loadJointDemo(em, communities, units, recorder);
   await loadCaseDemo(em, communities, units);
+  await loadCareDemo(em, communities);
 }
