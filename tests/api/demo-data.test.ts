@@ -91,7 +91,7 @@ describe('the Chibi demo data', () => {
 });
 
 describe('the volunteers of the demo', () => {
-  it('益家亲 visits 黎逢保 every day, and 戴彩虹 sees today\'s visit', async () => {
+  it("益家亲 visits 黎逢保 every day, and 戴彩虹 sees today's visit", async () => {
     const dai = await app.signIn('volunteer', DEMO_PASSWORD);
     const due = (await dai.gql('{ dueVisits { dueOn overdue household { residents } schedule { rrule services } } }')).data?.dueVisits;
     expect(due.some((d: any) => d.household.residents === '黎逢保夫妇' && !d.overdue && d.schedule.rrule === 'FREQ=DAILY;INTERVAL=1')).toBe(true);

@@ -1,4 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
+import { chinaToday } from '../../api/src/modules/care/recurrence';
+import { DEMO_PASSWORD, loadDemoData } from '../../seeds/demo';
 import { PASSWORD, startTestApp, type TestApp } from '../support/app';
 import { chromiumAvailable, launch, screenshot } from '../support/browser';
 import { communityWithSecretary, makeUser } from '../support/factories';
@@ -62,5 +64,34 @@ run('volunteering in a real browser', () => {
     await screenshot(desk, 'secretary-matches-volunteers');
     await phone.close();
     await desk.close();
+  });
+});
+
+run('door-knocking in a real browser', () => {
+  it("戴彩虹 opens today's visits on her phone and records the visit to 黎逢保", async () => {
+    const app = await startTestApp();
+    const browser = await launch();
+    try {
+      await loadDemoData(app.orm.em.fork());
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: 'Asia/Shanghai' });
+      await page.goto(`${app.url}/login`);
+      await page.locator('#username').fill('volunteer');
+      await page.locator('#password').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await page.getByText('您好').waitFor();
+      await page.goto(`${app.url}/care`);
+      const today = chinaToday();
+      await page.getByTestId(`record-黎逢保夫妇-${today}`).click();
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: /保\s*存/ })
+        .click();
+      await page.getByText('走访已记录').waitFor();
+      await page.getByTestId(`record-黎逢保夫妇-${today}`).first().waitFor({ state: 'detached' });
+      await screenshot(page, 'door-knocking-visit-recorded');
+    } finally {
+      await browser.close();
+      await app.close();
+    }
   });
 });

@@ -12,6 +12,7 @@ import {
   HomeOutlined,
   LineChartOutlined,
   NodeIndexOutlined,
+  SmileOutlined,
   TeamOutlined,
   ThunderboltOutlined,
 } from '@ant-design/icons';
@@ -50,6 +51,7 @@ const CaseDetailPage = lazy(() => import('../features/case/CaseDetailPage'));
 const CaseStatsPage = lazy(() => import('../features/case/CaseStatsPage'));
 const RoutingPage = lazy(() => import('../features/case/RoutingPage'));
 const VolunteerPage = lazy(() => import('../features/volunteer/VolunteerPage'));
+const CarePage = lazy(() => import('../features/care/CarePage'));
 export const BoardPage = lazy(() => import('../features/joint/BoardPage'));
 export const AgreementPrintPage = lazy(() => import('../features/joint/AgreementPrintPage'));
 
@@ -58,6 +60,7 @@ const NEED_READERS: Role[] = ['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNI
 export const ROUTES: AppRoute[] = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined />, page: HomePage },
   { path: '/volunteer', label: 'volunteer.nav', icon: <HeartOutlined />, page: VolunteerPage },
+  { path: '/care', label: 'care.nav', icon: <SmileOutlined />, roles: ['VOLUNTEER', 'COMMUNITY_SECRETARY'], page: CarePage },
   { path: '/cases/report', label: 'cases.report', icon: <CameraOutlined />, group: 'cases', page: ReportCasePage },
   {
     path: '/cases',

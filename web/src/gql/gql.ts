@@ -14,6 +14,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query DueVisits {\n    dueVisits { dueOn overdue household { id residents address } schedule { id services team { name } } }\n  }\n": typeof types.DueVisitsDocument,
+    "\n  mutation RecordVisit($input: RecordVisitInput!) {\n    recordVisit(input: $input) { id raisedNeedId raisedCaseId }\n  }\n": typeof types.RecordVisitDocument,
+    "\n  query Households {\n    households { id residents address situation consent team { id name } schedules { id rrule services missedVisits } }\n  }\n": typeof types.HouseholdsDocument,
+    "query CareTeams($communityId: ID!) { teams(communityId: $communityId) { id name kind } }": typeof types.CareTeamsDocument,
+    "mutation AddHousehold($input: HouseholdInput!) { addHousehold(input: $input) { id } }": typeof types.AddHouseholdDocument,
+    "mutation ScheduleVisits($input: VisitScheduleInput!) { scheduleVisits(input: $input) { id } }": typeof types.ScheduleVisitsDocument,
+    "mutation RaiseYellowRibbon($householdId: ID!) { raiseYellowRibbon(householdId: $householdId) { id } }": typeof types.RaiseYellowRibbonDocument,
+    "\n  query YellowRibbons {\n    yellowRibbons { id status note ageHours raisedAt household { id residents address } assignee { id displayName } }\n  }\n": typeof types.YellowRibbonsDocument,
+    "mutation TakeRibbon($id: ID!) { assignYellowRibbon(id: $id) { id status } }": typeof types.TakeRibbonDocument,
+    "mutation RibbonVisited($id: ID!) { markYellowRibbonVisited(id: $id) { id status } }": typeof types.RibbonVisitedDocument,
+    "mutation ResolveRibbon($id: ID!) { resolveYellowRibbon(id: $id) { id status } }": typeof types.ResolveRibbonDocument,
     "mutation AcceptCase($id: ID!) { acceptCase(id: $id) { id status } }": typeof types.AcceptCaseDocument,
     "mutation RejectCase($id: ID!, $reason: String!) { rejectCase(id: $id, reason: $reason) { id status } }": typeof types.RejectCaseDocument,
     "mutation DispatchCase($id: ID!, $unitId: ID!, $dueAt: DateTime) { dispatchCase(id: $id, unitId: $unitId, dueAt: $dueAt) { id status } }": typeof types.DispatchCaseDocument,
@@ -93,6 +104,17 @@ type Documents = {
     "\n  query MyVolunteerProfile {\n    myVolunteerProfile { id skills availability partyMember community { id name } }\n  }\n": typeof types.MyVolunteerProfileDocument,
 };
 const documents: Documents = {
+    "\n  query DueVisits {\n    dueVisits { dueOn overdue household { id residents address } schedule { id services team { name } } }\n  }\n": types.DueVisitsDocument,
+    "\n  mutation RecordVisit($input: RecordVisitInput!) {\n    recordVisit(input: $input) { id raisedNeedId raisedCaseId }\n  }\n": types.RecordVisitDocument,
+    "\n  query Households {\n    households { id residents address situation consent team { id name } schedules { id rrule services missedVisits } }\n  }\n": types.HouseholdsDocument,
+    "query CareTeams($communityId: ID!) { teams(communityId: $communityId) { id name kind } }": types.CareTeamsDocument,
+    "mutation AddHousehold($input: HouseholdInput!) { addHousehold(input: $input) { id } }": types.AddHouseholdDocument,
+    "mutation ScheduleVisits($input: VisitScheduleInput!) { scheduleVisits(input: $input) { id } }": types.ScheduleVisitsDocument,
+    "mutation RaiseYellowRibbon($householdId: ID!) { raiseYellowRibbon(householdId: $householdId) { id } }": types.RaiseYellowRibbonDocument,
+    "\n  query YellowRibbons {\n    yellowRibbons { id status note ageHours raisedAt household { id residents address } assignee { id displayName } }\n  }\n": types.YellowRibbonsDocument,
+    "mutation TakeRibbon($id: ID!) { assignYellowRibbon(id: $id) { id status } }": types.TakeRibbonDocument,
+    "mutation RibbonVisited($id: ID!) { markYellowRibbonVisited(id: $id) { id status } }": types.RibbonVisitedDocument,
+    "mutation ResolveRibbon($id: ID!) { resolveYellowRibbon(id: $id) { id status } }": types.ResolveRibbonDocument,
     "mutation AcceptCase($id: ID!) { acceptCase(id: $id) { id status } }": types.AcceptCaseDocument,
     "mutation RejectCase($id: ID!, $reason: String!) { rejectCase(id: $id, reason: $reason) { id status } }": types.RejectCaseDocument,
     "mutation DispatchCase($id: ID!, $unitId: ID!, $dueAt: DateTime) { dispatchCase(id: $id, unitId: $unitId, dueAt: $dueAt) { id status } }": types.DispatchCaseDocument,
@@ -186,6 +208,50 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DueVisits {\n    dueVisits { dueOn overdue household { id residents address } schedule { id services team { name } } }\n  }\n"): (typeof documents)["\n  query DueVisits {\n    dueVisits { dueOn overdue household { id residents address } schedule { id services team { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordVisit($input: RecordVisitInput!) {\n    recordVisit(input: $input) { id raisedNeedId raisedCaseId }\n  }\n"): (typeof documents)["\n  mutation RecordVisit($input: RecordVisitInput!) {\n    recordVisit(input: $input) { id raisedNeedId raisedCaseId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Households {\n    households { id residents address situation consent team { id name } schedules { id rrule services missedVisits } }\n  }\n"): (typeof documents)["\n  query Households {\n    households { id residents address situation consent team { id name } schedules { id rrule services missedVisits } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CareTeams($communityId: ID!) { teams(communityId: $communityId) { id name kind } }"): (typeof documents)["query CareTeams($communityId: ID!) { teams(communityId: $communityId) { id name kind } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddHousehold($input: HouseholdInput!) { addHousehold(input: $input) { id } }"): (typeof documents)["mutation AddHousehold($input: HouseholdInput!) { addHousehold(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleVisits($input: VisitScheduleInput!) { scheduleVisits(input: $input) { id } }"): (typeof documents)["mutation ScheduleVisits($input: VisitScheduleInput!) { scheduleVisits(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RaiseYellowRibbon($householdId: ID!) { raiseYellowRibbon(householdId: $householdId) { id } }"): (typeof documents)["mutation RaiseYellowRibbon($householdId: ID!) { raiseYellowRibbon(householdId: $householdId) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YellowRibbons {\n    yellowRibbons { id status note ageHours raisedAt household { id residents address } assignee { id displayName } }\n  }\n"): (typeof documents)["\n  query YellowRibbons {\n    yellowRibbons { id status note ageHours raisedAt household { id residents address } assignee { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TakeRibbon($id: ID!) { assignYellowRibbon(id: $id) { id status } }"): (typeof documents)["mutation TakeRibbon($id: ID!) { assignYellowRibbon(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RibbonVisited($id: ID!) { markYellowRibbonVisited(id: $id) { id status } }"): (typeof documents)["mutation RibbonVisited($id: ID!) { markYellowRibbonVisited(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResolveRibbon($id: ID!) { resolveYellowRibbon(id: $id) { id status } }"): (typeof documents)["mutation ResolveRibbon($id: ID!) { resolveYellowRibbon(id: $id) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,125 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { App, Button, Checkbox, Input, List, Modal, Space, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../app/apollo';
+import { EmptyState, LoadError } from '../../app/states';
+import { graphql } from '../../gql';
+import type { DueVisitsQuery } from '../../gql/graphql';
+
+const DUE = graphql(`
+  query DueVisits {
+    dueVisits { dueOn overdue household { id residents address } schedule { id services team { name } } }
+  }
+`);
+const RECORD = graphql(`
+  mutation RecordVisit($input: RecordVisitInput!) {
+    recordVisit(input: $input) { id raisedNeedId raisedCaseId }
+  }
+`);
+
+type Due = DueVisitsQuery['dueVisits'][number];
+
+/** A door-knocking group's day: who is due, who is overdue, and recording what was done. */
+export function DueVisits() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { data, loading, error, refetch } = useQuery(DUE, { fetchPolicy: 'network-only' });
+  const [record, { loading: saving }] = useMutation(RECORD);
+  const [current, setCurrent] = useState<Due | null>(null);
+  const [services, setServices] = useState<string[]>([]);
+  const [concerns, setConcerns] = useState('');
+  const [needTitle, setNeedTitle] = useState<string | null>(null);
+  const [caseTitle, setCaseTitle] = useState<string | null>(null);
+
+  const open = (due: Due) => {
+    setCurrent(due);
+    setServices(due.schedule.services);
+    setConcerns('');
+    setNeedTitle(null);
+    setCaseTitle(null);
+  };
+  const save = async () => {
+    if (!current) return;
+    try {
+      await record({
+        variables: {
+          input: {
+            householdId: current.household.id,
+            scheduleId: current.schedule.id,
+            dueOn: current.dueOn,
+            servicesDone: services,
+            concerns: concerns || null,
+            raiseNeed: needTitle ? { title: needTitle } : null,
+            raiseCase: caseTitle ? { title: caseTitle } : null,
+          },
+        },
+      });
+      message.success(t('care.recorded'));
+      setCurrent(null);
+      void refetch();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  if (error && !data) return <LoadError error={error} retry={() => void refetch()} />;
+  return (
+    <>
+      <List
+        loading={loading && !data}
+        dataSource={data?.dueVisits ?? []}
+        locale={{ emptyText: <EmptyState text={t('care.noneDue')} /> }}
+        renderItem={(due) => (
+          <List.Item
+            actions={[
+              <Button key="r" type="primary" onClick={() => open(due)} data-testid={`record-${due.household.residents}-${due.dueOn}`}>
+                {t('care.record')}
+              </Button>,
+            ]}
+          >
+            <List.Item.Meta
+              title={
+                <Space wrap>
+                  {due.household.residents}
+                  {due.overdue && <Tag color="red">{t('care.overdue')}</Tag>}
+                </Space>
+              }
+              description={
+                <Space wrap size={4}>
+                  <span>{due.household.address}</span>·<span>{due.dueOn}</span>·<span>{due.schedule.team.name}</span>
+                  {due.schedule.services.map((s) => (
+                    <Tag key={s}>{s}</Tag>
+                  ))}
+                </Space>
+              }
+            />
+          </List.Item>
+        )}
+      />
+      <Modal
+        open={!!current}
+        title={`${t('care.record')} · ${current?.household.residents ?? ''} · ${current?.dueOn ?? ''}`}
+        onOk={save}
+        onCancel={() => setCurrent(null)}
+        confirmLoading={saving}
+        okText={t('common.save')}
+        cancelText={t('common.cancel')}
+      >
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <div>{t('care.servicesDone')}</div>
+          <Checkbox.Group value={services} onChange={(v) => setServices(v as string[])} options={(current?.schedule.services ?? []).map((s) => ({ value: s, label: s }))} />
+          <Input.TextArea rows={3} maxLength={5000} placeholder={t('care.concerns')} value={concerns} onChange={(e) => setConcerns(e.target.value)} />
+          <Checkbox checked={needTitle !== null} onChange={(e) => setNeedTitle(e.target.checked ? '' : null)}>
+            {t('care.raiseNeed')}
+          </Checkbox>
+          {needTitle !== null && <Input maxLength={200} placeholder={t('care.raiseTitle')} value={needTitle} onChange={(e) => setNeedTitle(e.target.value)} />}
+          <Checkbox checked={caseTitle !== null} onChange={(e) => setCaseTitle(e.target.checked ? '' : null)}>
+            {t('care.raiseCase')}
+          </Checkbox>
+          {caseTitle !== null && <Input maxLength={200} placeholder={t('care.raiseTitle')} value={caseTitle} onChange={(e) => setCaseTitle(e.target.value)} />}
+        </Space>
+      </Modal>
+    </>
+  );
+}
