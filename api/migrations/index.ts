@@ -7,6 +7,7 @@ import { Migration20261127021316_photos } from './Migration20261127021316_photos
 import { Migration20261127022515_volunteers } from './Migration20261127022515_volunteers';
 import { Migration20261127023741_care } from './Migration20261127023741_care';
 import { Migration20261127023951_hours } from './Migration20261127023951_hours';
+import { Migration20261127024356_invitations } from './Migration20261127024356_invitations';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127012648_initial', class: Migration20261127012648_initial },
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127022515_volunteers', class: Migration20261127022515_volunteers },
   { name: 'Migration20261127023741_care', class: Migration20261127023741_care },
   { name: 'Migration20261127023951_hours', class: Migration20261127023951_hours },
+  { name: 'Migration20261127024356_invitations', class: Migration20261127024356_invitations },
 ];

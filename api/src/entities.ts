@@ -20,6 +20,7 @@ import { LoginFailure } from './modules/org/login-failure.entity';
 import { PartnerUnit } from './modules/org/partner-unit.entity';
 import { Session } from './modules/org/session.entity';
 import { User } from './modules/org/user.entity';
+import { Invitation } from './modules/volunteer/invitation.entity';
 import { TaskSignup } from './modules/volunteer/signup.entity';
 import { Task } from './modules/volunteer/task.entity';
 import { Team } from './modules/volunteer/team.entity';
@@ -56,4 +57,5 @@ export const ENTITIES = [
   Visit,
   RibbonRequest,
   RibbonEvent,
+  Invitation,
 ];

@@ -20,7 +20,7 @@ import { CommunityResolver } from './modules/org/community.resolver';
 import { GridResolver } from './modules/org/grid.resolver';
 import { PartnerUnitResolver } from './modules/org/partner-unit.resolver';
 import { UserResolver } from './modules/org/user.resolver';
-import { SignupResolver, TaskResolver, VolunteerResolver } from './modules/volunteer/volunteer.resolver';
+import { InvitationResolver, SignupResolver, TaskResolver, VolunteerResolver } from './modules/volunteer/volunteer.resolver';
 import { authChecker } from './shared/auth/access';
 
 export const RESOLVERS = [
@@ -50,6 +50,7 @@ export const RESOLVERS = [
   VolunteerResolver,
   TaskResolver,
   SignupResolver,
+  InvitationResolver,
   TeamResolver,
   HouseholdResolver,
   ScheduleResolver,

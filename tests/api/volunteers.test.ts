@@ -175,3 +175,27 @@ describe('service hours (志愿服务时长)', () => {
     expect(byTeam).toContainEqual({ team: { name: '街巷巡查组' }, hours: 2.5 });
   });
 });
+
+describe('inviting matched volunteers', () => {
+  it("the secretary invites a matched volunteer once; the invitation shows in the volunteer's app; the desk sees places and the line", async () => {
+    const { community, secretary } = await communityWithSecretary(app);
+    const task = (
+      await secretary.gql(CREATE_TASK, {
+        i: { communityId: community.id, title: '消防应急演练志愿者', requiredSkills: ['消防'], startsAt: inHours(100), endsAt: inHours(102), capacity: 1 },
+      })
+    ).data?.createTask;
+    const v = await volunteer({ skills: ['消防'], communityId: community.id });
+    const w = await volunteer({ skills: ['消防'], communityId: community.id });
+    const listed = (await secretary.gql('query($c: ID!) { volunteers(communityId: $c) { id } }', { c: community.id })).data?.volunteers.map((x: any) => x.id);
+    expect(listed).toEqual(expect.arrayContaining([v.id, w.id]));
+    expect((await secretary.gql('mutation($t: ID!, $v: ID!) { inviteVolunteer(taskId: $t, volunteerId: $v) { id } }', { t: task.id, v: v.id })).errors).toBeUndefined();
+    expect(codeOf(await secretary.gql('mutation($t: ID!, $v: ID!) { inviteVolunteer(taskId: $t, volunteerId: $v) { id } }', { t: task.id, v: v.id }))).toBe('CONFLICT');
+    expect((await v.caller.gql('{ myInvitations { task { title } } }')).data?.myInvitations).toEqual([{ task: { title: '消防应急演练志愿者' } }]);
+    await v.caller.gql(SIGN_UP, { t: task.id });
+    await w.caller.gql('mutation($t: ID!) { joinTaskWaitlist(taskId: $t) { id } }', { t: task.id });
+    const desk = await secretary.gql('query($c: ID) { tasks(communityId: $c) { title signups { status volunteer { id } } } }', { c: community.id });
+    expect(desk.data?.tasks.find((x: any) => x.title === '消防应急演练志愿者').signups.map((s: any) => s.status)).toEqual(['CONFIRMED', 'WAITLISTED']);
+    const peek = await v.caller.gql('query($c: ID) { tasks(communityId: $c) { signups { id } } }', { c: community.id });
+    expect(peek.data?.tasks.every((x: any) => x.signups.length === 0)).toBe(true);
+  });
+});

@@ -25,6 +25,8 @@ type Documents = {
     "mutation TakeRibbon($id: ID!) { assignYellowRibbon(id: $id) { id status } }": typeof types.TakeRibbonDocument,
     "mutation RibbonVisited($id: ID!) { markYellowRibbonVisited(id: $id) { id status } }": typeof types.RibbonVisitedDocument,
     "mutation ResolveRibbon($id: ID!) { resolveYellowRibbon(id: $id) { id status } }": typeof types.ResolveRibbonDocument,
+    "\n  query Teams($communityId: ID!) {\n    teams(communityId: $communityId) { id name kind captain { id user { displayName } } members { id user { displayName } } }\n    volunteers(communityId: $communityId) { id skills user { displayName } }\n  }\n": typeof types.TeamsDocument,
+    "mutation CreateTeam($input: CreateTeamInput!) { createTeam(input: $input) { id } }": typeof types.CreateTeamDocument,
     "mutation AcceptCase($id: ID!) { acceptCase(id: $id) { id status } }": typeof types.AcceptCaseDocument,
     "mutation RejectCase($id: ID!, $reason: String!) { rejectCase(id: $id, reason: $reason) { id status } }": typeof types.RejectCaseDocument,
     "mutation DispatchCase($id: ID!, $unitId: ID!, $dueAt: DateTime) { dispatchCase(id: $id, unitId: $unitId, dueAt: $dueAt) { id status } }": typeof types.DispatchCaseDocument,
@@ -93,12 +95,19 @@ type Documents = {
     "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) { id active }\n  }\n": typeof types.SetUserActiveDocument,
     "\n  query Communities {\n    communities {\n      id\n      name\n      subdistrict\n      address\n      grids { id name }\n      committee { id personName position }\n    }\n  }\n": typeof types.CommunitiesDocument,
     "\n  query UnitOptions {\n    partnerUnits { id name kind }\n  }\n": typeof types.UnitOptionsDocument,
+    "\n  query LeaderHours($from: DateTime!, $to: DateTime!) {\n    serviceHoursByCommunity(from: $from, to: $to) { hours volunteers community { id name } }\n    serviceHoursByTeam(from: $from, to: $to) { hours team { id name kind } }\n  }\n": typeof types.LeaderHoursDocument,
     "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) { id skills availability partyMember community { id name } }\n  }\n": typeof types.RegisterVolunteerDocument,
     "mutation CreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }": typeof types.CreateTaskDocument,
     "\n  query VolunteerMatches($taskId: ID!) {\n    volunteerMatches(taskId: $taskId, first: 20) { score reasons volunteer { id skills user { displayName } } }\n  }\n": typeof types.VolunteerMatchesDocument,
+    "mutation InviteVolunteer($taskId: ID!, $volunteerId: ID!) { inviteVolunteer(taskId: $taskId, volunteerId: $volunteerId) { id } }": typeof types.InviteVolunteerDocument,
+    "\n  query TaskSignups($communityId: ID) {\n    tasks(communityId: $communityId) { id signups { id status checkedInAt checkedOutAt confirmedHours volunteer { id user { displayName } } } }\n  }\n": typeof types.TaskSignupsDocument,
+    "mutation ConfirmServiceHours($signupId: ID!, $hours: Float) { confirmServiceHours(signupId: $signupId, hours: $hours) { id confirmedHours } }": typeof types.ConfirmServiceHoursDocument,
     "mutation SignUpForTask($taskId: ID!) { signUpForTask(taskId: $taskId) { id status } }": typeof types.SignUpForTaskDocument,
     "mutation JoinTaskWaitlist($taskId: ID!) { joinTaskWaitlist(taskId: $taskId) { id status } }": typeof types.JoinTaskWaitlistDocument,
     "mutation WithdrawFromTask($taskId: ID!) { withdrawFromTask(taskId: $taskId) }": typeof types.WithdrawFromTaskDocument,
+    "mutation CheckInToTask($taskId: ID!) { checkInToTask(taskId: $taskId) { id checkedInAt } }": typeof types.CheckInToTaskDocument,
+    "mutation CheckOutOfTask($taskId: ID!) { checkOutOfTask(taskId: $taskId) { id checkedOutAt } }": typeof types.CheckOutOfTaskDocument,
+    "\n  query VolunteerExtras {\n    myInvitations { id task { id title startsAt } }\n    myServiceHours { totalHours }\n  }\n": typeof types.VolunteerExtrasDocument,
     "\n  query VolunteerTasks($communityId: ID) {\n    tasks(communityId: $communityId) { id title status startsAt endsAt capacity signupCount requiredSkills place }\n  }\n": typeof types.VolunteerTasksDocument,
     "\n  query MySignups {\n    mySignups { id status promotedAt task { id title startsAt endsAt place status } }\n  }\n": typeof types.MySignupsDocument,
     "\n  query MyVolunteerProfile {\n    myVolunteerProfile { id skills availability partyMember community { id name } }\n  }\n": typeof types.MyVolunteerProfileDocument,
@@ -115,6 +124,8 @@ const documents: Documents = {
     "mutation TakeRibbon($id: ID!) { assignYellowRibbon(id: $id) { id status } }": types.TakeRibbonDocument,
     "mutation RibbonVisited($id: ID!) { markYellowRibbonVisited(id: $id) { id status } }": types.RibbonVisitedDocument,
     "mutation ResolveRibbon($id: ID!) { resolveYellowRibbon(id: $id) { id status } }": types.ResolveRibbonDocument,
+    "\n  query Teams($communityId: ID!) {\n    teams(communityId: $communityId) { id name kind captain { id user { displayName } } members { id user { displayName } } }\n    volunteers(communityId: $communityId) { id skills user { displayName } }\n  }\n": types.TeamsDocument,
+    "mutation CreateTeam($input: CreateTeamInput!) { createTeam(input: $input) { id } }": types.CreateTeamDocument,
     "mutation AcceptCase($id: ID!) { acceptCase(id: $id) { id status } }": types.AcceptCaseDocument,
     "mutation RejectCase($id: ID!, $reason: String!) { rejectCase(id: $id, reason: $reason) { id status } }": types.RejectCaseDocument,
     "mutation DispatchCase($id: ID!, $unitId: ID!, $dueAt: DateTime) { dispatchCase(id: $id, unitId: $unitId, dueAt: $dueAt) { id status } }": types.DispatchCaseDocument,
@@ -183,12 +194,19 @@ const documents: Documents = {
     "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) { id active }\n  }\n": types.SetUserActiveDocument,
     "\n  query Communities {\n    communities {\n      id\n      name\n      subdistrict\n      address\n      grids { id name }\n      committee { id personName position }\n    }\n  }\n": types.CommunitiesDocument,
     "\n  query UnitOptions {\n    partnerUnits { id name kind }\n  }\n": types.UnitOptionsDocument,
+    "\n  query LeaderHours($from: DateTime!, $to: DateTime!) {\n    serviceHoursByCommunity(from: $from, to: $to) { hours volunteers community { id name } }\n    serviceHoursByTeam(from: $from, to: $to) { hours team { id name kind } }\n  }\n": types.LeaderHoursDocument,
     "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) { id skills availability partyMember community { id name } }\n  }\n": types.RegisterVolunteerDocument,
     "mutation CreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }": types.CreateTaskDocument,
     "\n  query VolunteerMatches($taskId: ID!) {\n    volunteerMatches(taskId: $taskId, first: 20) { score reasons volunteer { id skills user { displayName } } }\n  }\n": types.VolunteerMatchesDocument,
+    "mutation InviteVolunteer($taskId: ID!, $volunteerId: ID!) { inviteVolunteer(taskId: $taskId, volunteerId: $volunteerId) { id } }": types.InviteVolunteerDocument,
+    "\n  query TaskSignups($communityId: ID) {\n    tasks(communityId: $communityId) { id signups { id status checkedInAt checkedOutAt confirmedHours volunteer { id user { displayName } } } }\n  }\n": types.TaskSignupsDocument,
+    "mutation ConfirmServiceHours($signupId: ID!, $hours: Float) { confirmServiceHours(signupId: $signupId, hours: $hours) { id confirmedHours } }": types.ConfirmServiceHoursDocument,
     "mutation SignUpForTask($taskId: ID!) { signUpForTask(taskId: $taskId) { id status } }": types.SignUpForTaskDocument,
     "mutation JoinTaskWaitlist($taskId: ID!) { joinTaskWaitlist(taskId: $taskId) { id status } }": types.JoinTaskWaitlistDocument,
     "mutation WithdrawFromTask($taskId: ID!) { withdrawFromTask(taskId: $taskId) }": types.WithdrawFromTaskDocument,
+    "mutation CheckInToTask($taskId: ID!) { checkInToTask(taskId: $taskId) { id checkedInAt } }": types.CheckInToTaskDocument,
+    "mutation CheckOutOfTask($taskId: ID!) { checkOutOfTask(taskId: $taskId) { id checkedOutAt } }": types.CheckOutOfTaskDocument,
+    "\n  query VolunteerExtras {\n    myInvitations { id task { id title startsAt } }\n    myServiceHours { totalHours }\n  }\n": types.VolunteerExtrasDocument,
     "\n  query VolunteerTasks($communityId: ID) {\n    tasks(communityId: $communityId) { id title status startsAt endsAt capacity signupCount requiredSkills place }\n  }\n": types.VolunteerTasksDocument,
     "\n  query MySignups {\n    mySignups { id status promotedAt task { id title startsAt endsAt place status } }\n  }\n": types.MySignupsDocument,
     "\n  query MyVolunteerProfile {\n    myVolunteerProfile { id skills availability partyMember community { id name } }\n  }\n": types.MyVolunteerProfileDocument,
@@ -252,6 +270,14 @@ export function graphql(source: "mutation RibbonVisited($id: ID!) { markYellowRi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ResolveRibbon($id: ID!) { resolveYellowRibbon(id: $id) { id status } }"): (typeof documents)["mutation ResolveRibbon($id: ID!) { resolveYellowRibbon(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Teams($communityId: ID!) {\n    teams(communityId: $communityId) { id name kind captain { id user { displayName } } members { id user { displayName } } }\n    volunteers(communityId: $communityId) { id skills user { displayName } }\n  }\n"): (typeof documents)["\n  query Teams($communityId: ID!) {\n    teams(communityId: $communityId) { id name kind captain { id user { displayName } } members { id user { displayName } } }\n    volunteers(communityId: $communityId) { id skills user { displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateTeam($input: CreateTeamInput!) { createTeam(input: $input) { id } }"): (typeof documents)["mutation CreateTeam($input: CreateTeamInput!) { createTeam(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -527,6 +553,10 @@ export function graphql(source: "\n  query UnitOptions {\n    partnerUnits { id 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LeaderHours($from: DateTime!, $to: DateTime!) {\n    serviceHoursByCommunity(from: $from, to: $to) { hours volunteers community { id name } }\n    serviceHoursByTeam(from: $from, to: $to) { hours team { id name kind } }\n  }\n"): (typeof documents)["\n  query LeaderHours($from: DateTime!, $to: DateTime!) {\n    serviceHoursByCommunity(from: $from, to: $to) { hours volunteers community { id name } }\n    serviceHoursByTeam(from: $from, to: $to) { hours team { id name kind } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) { id skills availability partyMember community { id name } }\n  }\n"): (typeof documents)["\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) { id skills availability partyMember community { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -539,6 +569,18 @@ export function graphql(source: "\n  query VolunteerMatches($taskId: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation InviteVolunteer($taskId: ID!, $volunteerId: ID!) { inviteVolunteer(taskId: $taskId, volunteerId: $volunteerId) { id } }"): (typeof documents)["mutation InviteVolunteer($taskId: ID!, $volunteerId: ID!) { inviteVolunteer(taskId: $taskId, volunteerId: $volunteerId) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskSignups($communityId: ID) {\n    tasks(communityId: $communityId) { id signups { id status checkedInAt checkedOutAt confirmedHours volunteer { id user { displayName } } } }\n  }\n"): (typeof documents)["\n  query TaskSignups($communityId: ID) {\n    tasks(communityId: $communityId) { id signups { id status checkedInAt checkedOutAt confirmedHours volunteer { id user { displayName } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmServiceHours($signupId: ID!, $hours: Float) { confirmServiceHours(signupId: $signupId, hours: $hours) { id confirmedHours } }"): (typeof documents)["mutation ConfirmServiceHours($signupId: ID!, $hours: Float) { confirmServiceHours(signupId: $signupId, hours: $hours) { id confirmedHours } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SignUpForTask($taskId: ID!) { signUpForTask(taskId: $taskId) { id status } }"): (typeof documents)["mutation SignUpForTask($taskId: ID!) { signUpForTask(taskId: $taskId) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -548,6 +590,18 @@ export function graphql(source: "mutation JoinTaskWaitlist($taskId: ID!) { joinT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WithdrawFromTask($taskId: ID!) { withdrawFromTask(taskId: $taskId) }"): (typeof documents)["mutation WithdrawFromTask($taskId: ID!) { withdrawFromTask(taskId: $taskId) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckInToTask($taskId: ID!) { checkInToTask(taskId: $taskId) { id checkedInAt } }"): (typeof documents)["mutation CheckInToTask($taskId: ID!) { checkInToTask(taskId: $taskId) { id checkedInAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckOutOfTask($taskId: ID!) { checkOutOfTask(taskId: $taskId) { id checkedOutAt } }"): (typeof documents)["mutation CheckOutOfTask($taskId: ID!) { checkOutOfTask(taskId: $taskId) { id checkedOutAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerExtras {\n    myInvitations { id task { id title startsAt } }\n    myServiceHours { totalHours }\n  }\n"): (typeof documents)["\n  query VolunteerExtras {\n    myInvitations { id task { id title startsAt } }\n    myServiceHours { totalHours }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

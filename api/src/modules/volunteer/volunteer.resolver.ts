@@ -2,11 +2,14 @@ import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Roo
 import type { Context } from '../../context';
 import { Allow } from '../../shared/auth/access';
 import { Role } from '../../shared/auth/role';
+import { assertSecretaryOf } from '../../shared/auth/scope';
 import { Need } from '../joint/need.entity';
 import { Community } from '../org/community.entity';
 import { Grid } from '../org/grid.entity';
 import { User } from '../org/user.entity';
 import { CommunityHours, HoursService, ServiceHours, TeamHours } from './hours.service';
+import { Invitation } from './invitation.entity';
+import { InvitationService } from './invitation.service';
 import { MatchService, VolunteerMatch } from './match.service';
 import { TaskSignup } from './signup.entity';
 import { Task } from './task.entity';
@@ -96,6 +99,13 @@ export class TaskResolver {
     );
   }
 
+  @FieldResolver(() => [TaskSignup], { description: "Places and waiting line, for the secretary of the task's community (empty for others)." })
+  async signups(@Root() task: Task, @Ctx() ctx: Context): Promise<TaskSignup[]> {
+    const viewer = ctx.viewer;
+    if (!viewer || !(viewer.roles.includes(Role.ADMIN) || (viewer.roles.includes(Role.COMMUNITY_SECRETARY) && viewer.communityId === task.community.id))) return [];
+    return ctx.em.find(TaskSignup, { task: task.id, status: { $ne: SignupStatus.WITHDRAWN } }, { orderBy: { signedUpAt: 'asc' } });
+  }
+
   @FieldResolver(() => Community)
   community(@Root() task: Task): Promise<Community> {
     return task.community.loadOrFail();
@@ -109,6 +119,38 @@ export class TaskResolver {
   @FieldResolver(() => Grid, { nullable: true })
   grid(@Root() task: Task): Promise<Grid | null> {
     return task.grid ? task.grid.loadOrFail() : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => Invitation)
+export class InvitationResolver {
+  @Allow(Role.COMMUNITY_SECRETARY)
+  @Mutation(() => Invitation, { description: "The secretary of the task's community invites a (matched) volunteer; it appears in their app." })
+  inviteVolunteer(@Arg('taskId', () => ID) taskId: string, @Arg('volunteerId', () => ID) volunteerId: string, @Ctx() ctx: Context): Promise<Invitation> {
+    return new InvitationService(ctx).invite(taskId, volunteerId);
+  }
+
+  @Allow(Role.VOLUNTEER)
+  @Query(() => [Invitation], { description: 'VOLUNTEER: invitations to tasks that have not started.' })
+  myInvitations(@Ctx() ctx: Context): Promise<Invitation[]> {
+    return new InvitationService(ctx).mine();
+  }
+
+  @Allow(Role.COMMUNITY_SECRETARY, Role.ADMIN)
+  @Query(() => [Volunteer], { description: 'The volunteers of a community (secretary of it), for teams and invitations.' })
+  async volunteers(@Arg('communityId', () => ID) communityId: string, @Ctx() ctx: Context): Promise<Volunteer[]> {
+    if (!ctx.viewer?.roles.includes(Role.ADMIN)) assertSecretaryOf(ctx.viewer, communityId);
+    return ctx.em.find(Volunteer, { community: communityId, active: true }, { limit: 1000 });
+  }
+
+  @FieldResolver(() => Task)
+  task(@Root() invitation: Invitation): Promise<Task> {
+    return invitation.task.loadOrFail();
+  }
+
+  @FieldResolver(() => Volunteer)
+  volunteer(@Root() invitation: Invitation): Promise<Volunteer> {
+    return invitation.volunteer.loadOrFail();
   }
 }
 

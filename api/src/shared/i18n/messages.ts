@@ -54,6 +54,7 @@ export const messages = {
   'hours.notCheckedIn': { zh: '请先签到。', en: 'Check in first.' },
   'hours.notCheckedOut': { zh: '该志愿者尚未签到并签退。', en: 'The volunteer has not checked in and out.' },
   'hours.already': { zh: '已经记录过了。', en: 'That is already recorded.' },
+  'task.alreadyInvited': { zh: '已邀请过这位志愿者。', en: 'That volunteer is already invited.' },
   internal: { zh: '服务器内部错误，请稍后再试。', en: 'Something went wrong on the server. Please try again later.' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

@@ -16,6 +16,13 @@ const MATCHES = graphql(`
     volunteerMatches(taskId: $taskId, first: 20) { score reasons volunteer { id skills user { displayName } } }
   }
 `);
+const INVITE = graphql(`mutation InviteVolunteer($taskId: ID!, $volunteerId: ID!) { inviteVolunteer(taskId: $taskId, volunteerId: $volunteerId) { id } }`);
+const SIGNUPS = graphql(`
+  query TaskSignups($communityId: ID) {
+    tasks(communityId: $communityId) { id signups { id status checkedInAt checkedOutAt confirmedHours volunteer { id user { displayName } } } }
+  }
+`);
+const CONFIRM = graphql(`mutation ConfirmServiceHours($signupId: ID!, $hours: Float) { confirmServiceHours(signupId: $signupId, hours: $hours) { id confirmedHours } }`);
 
 type Task = VolunteerTasksQuery['tasks'][number];
 interface Values {
@@ -33,6 +40,10 @@ export function SecretaryTasks({ communityId }: { communityId: string }) {
   const tasks = useQuery(TASKS, { variables: { communityId } });
   const [create, creating] = useMutation(CREATE);
   const [loadMatches, matches] = useLazyQuery(MATCHES, { fetchPolicy: 'network-only' });
+  const [invite] = useMutation(INVITE);
+  const [confirm] = useMutation(CONFIRM);
+  const signups = useQuery(SIGNUPS, { variables: { communityId } });
+  const [invited, setInvited] = useState<Set<string>>(new Set());
   const [open, setOpen] = useState(false);
   const [matching, setMatching] = useState<Task | null>(null);
   const [form] = Form.useForm<Values>();
@@ -78,6 +89,42 @@ export function SecretaryTasks({ communityId }: { communityId: string }) {
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 760 }}
         locale={{ emptyText: <EmptyState text={t('volunteer.empty')} /> }}
+        expandable={{
+          expandedRowRender: (task) => (
+            <List
+              size="small"
+              header={t('volunteer.signups')}
+              dataSource={signups.data?.tasks.find((x) => x.id === task.id)?.signups ?? []}
+              renderItem={(s) => (
+                <List.Item
+                  actions={[
+                    s.checkedOutAt && s.confirmedHours === null ? (
+                      <Button
+                        key="c"
+                        size="small"
+                        onClick={() =>
+                          confirm({ variables: { signupId: s.id, hours: null } })
+                            .then(() => signups.refetch())
+                            .catch((e) => message.error(errorMessage(e)))
+                        }
+                      >
+                        {t('volunteer.confirmHours')}
+                      </Button>
+                    ) : null,
+                  ].filter(Boolean)}
+                >
+                  <Space wrap>
+                    {s.volunteer.user.displayName}
+                    <Tag>{t(s.status === 'CONFIRMED' ? 'volunteer.confirmed' : 'volunteer.waitlisted')}</Tag>
+                    {s.checkedInAt && <span>{`${t('volunteer.checkIn')} ${new Date(s.checkedInAt).toLocaleTimeString(i18n.language)}`}</span>}
+                    {s.checkedOutAt && <span>{`${t('volunteer.checkOut')} ${new Date(s.checkedOutAt).toLocaleTimeString(i18n.language)}`}</span>}
+                    {s.confirmedHours !== null && s.confirmedHours !== undefined && <Tag color="green">{`${s.confirmedHours} h`}</Tag>}
+                  </Space>
+                </List.Item>
+              )}
+            />
+          ),
+        }}
         columns={[
           { title: t('joint.title'), dataIndex: 'title' },
           { title: t('volunteer.startsAt'), dataIndex: 'startsAt', render: (v: string) => new Date(v).toLocaleString(i18n.language) },
@@ -91,6 +138,7 @@ export function SecretaryTasks({ communityId }: { communityId: string }) {
               <Button
                 size="small"
                 onClick={() => {
+                  setInvited(new Set());
                   setMatching(task);
                   void loadMatches({ variables: { taskId: task.id } });
                 }}
@@ -108,7 +156,23 @@ export function SecretaryTasks({ communityId }: { communityId: string }) {
           dataSource={matches.data?.volunteerMatches ?? []}
           locale={{ emptyText: <EmptyState text={t('volunteer.noMatches')} /> }}
           renderItem={(m) => (
-            <List.Item>
+            <List.Item
+              actions={[
+                <Button
+                  key="invite"
+                  size="small"
+                  disabled={invited.has(m.volunteer.id)}
+                  onClick={() =>
+                    matching &&
+                    invite({ variables: { taskId: matching.id, volunteerId: m.volunteer.id } })
+                      .then(() => setInvited(new Set([...invited, m.volunteer.id])))
+                      .catch((e) => message.error(errorMessage(e)))
+                  }
+                >
+                  {invited.has(m.volunteer.id) ? t('volunteer.invited') : t('volunteer.invite')}
+                </Button>,
+              ]}
+            >
               <List.Item.Meta
                 title={
                   <Space>

@@ -7,6 +7,7 @@ import { useAuth } from '../../app/auth';
 import { Loading } from '../../app/Loading';
 import { EmptyState } from '../../app/states';
 import { graphql } from '../../gql';
+import { LeaderHours } from './LeaderHours';
 import { ProfileCard } from './ProfileCard';
 import { SecretaryTasks } from './SecretaryTasks';
 import { MY_PROFILE, MY_SIGNUPS, TASKS } from './volunteer.documents';
@@ -14,6 +15,14 @@ import { MY_PROFILE, MY_SIGNUPS, TASKS } from './volunteer.documents';
 const SIGN_UP = graphql(`mutation SignUpForTask($taskId: ID!) { signUpForTask(taskId: $taskId) { id status } }`);
 const WAITLIST = graphql(`mutation JoinTaskWaitlist($taskId: ID!) { joinTaskWaitlist(taskId: $taskId) { id status } }`);
 const WITHDRAW = graphql(`mutation WithdrawFromTask($taskId: ID!) { withdrawFromTask(taskId: $taskId) }`);
+const CHECK_IN = graphql(`mutation CheckInToTask($taskId: ID!) { checkInToTask(taskId: $taskId) { id checkedInAt } }`);
+const CHECK_OUT = graphql(`mutation CheckOutOfTask($taskId: ID!) { checkOutOfTask(taskId: $taskId) { id checkedOutAt } }`);
+const EXTRAS = graphql(`
+  query VolunteerExtras {
+    myInvitations { id task { id title startsAt } }
+    myServiceHours { totalHours }
+  }
+`);
 
 /** Phone-first for volunteers (profile, tasks of their community, their sign-ups); secretaries get the task desk. */
 export default function VolunteerPage() {
@@ -27,10 +36,14 @@ export default function VolunteerPage() {
   const [signUp] = useMutation(SIGN_UP);
   const [waitlist] = useMutation(WAITLIST);
   const [withdraw] = useMutation(WITHDRAW);
+  const [checkIn] = useMutation(CHECK_IN);
+  const [checkOut] = useMutation(CHECK_OUT);
+  const extras = useQuery(EXTRAS, { skip: !hasRole('VOLUNTEER') });
   const [busy, setBusy] = useState<string | null>(null);
   const client = useApolloClient();
 
   if (hasRole('COMMUNITY_SECRETARY') && viewer?.community) return <SecretaryTasks communityId={viewer.community.id} />;
+  if ((hasRole('CITY_LEADER') || hasRole('ADMIN')) && !hasRole('VOLUNTEER')) return <LeaderHours />;
   if (profile.loading && !profile.data) return <Loading />;
 
   const refresh = () => {
@@ -39,6 +52,7 @@ export default function VolunteerPage() {
     void profile.refetch();
     void tasks.refetch();
     void mine.refetch();
+    void extras.refetch();
   };
   const act = async (taskId: string, work: () => Promise<unknown>) => {
     setBusy(taskId);
@@ -59,8 +73,39 @@ export default function VolunteerPage() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       {(!registered || !hasRole('VOLUNTEER')) && <ProfileCard profile={registered ?? null} onSaved={refresh} />}
+      {(extras.data?.myInvitations.length ?? 0) > 0 && (
+        <Card size="small" title={t('volunteer.invitations')}>
+          <List
+            size="small"
+            dataSource={extras.data?.myInvitations ?? []}
+            renderItem={(inv) => (
+              <List.Item
+                actions={[
+                  statusOf.has(inv.task.id) ? (
+                    <Tag key="s" color="green">
+                      {t('volunteer.confirmed')}
+                    </Tag>
+                  ) : (
+                    <Button
+                      key="s"
+                      type="primary"
+                      size="small"
+                      loading={busy === inv.task.id}
+                      onClick={() => act(inv.task.id, () => signUp({ variables: { taskId: inv.task.id } }))}
+                    >
+                      {t('volunteer.signUp')}
+                    </Button>
+                  ),
+                ]}
+              >
+                {inv.task.title} · {new Date(inv.task.startsAt).toLocaleString(i18n.language)}
+              </List.Item>
+            )}
+          />
+        </Card>
+      )}
       {registered && (
-        <Card title={t('volunteer.title')}>
+        <Card title={t('volunteer.title')} extra={extras.data && <Tag color="red">{t('volunteer.totalHours', { hours: extras.data.myServiceHours.totalHours })}</Tag>}>
           <Tabs
             items={[
               {
@@ -139,7 +184,20 @@ export default function VolunteerPage() {
                     dataSource={mine.data?.mySignups ?? []}
                     locale={{ emptyText: <EmptyState text={t('volunteer.mineEmpty')} /> }}
                     renderItem={(s) => (
-                      <List.Item>
+                      <List.Item
+                        actions={
+                          s.status === 'CONFIRMED'
+                            ? [
+                                <Button key="in" size="small" loading={busy === s.task.id} onClick={() => act(s.task.id, () => checkIn({ variables: { taskId: s.task.id } }))}>
+                                  {t('volunteer.checkIn')}
+                                </Button>,
+                                <Button key="out" size="small" loading={busy === s.task.id} onClick={() => act(s.task.id, () => checkOut({ variables: { taskId: s.task.id } }))}>
+                                  {t('volunteer.checkOut')}
+                                </Button>,
+                              ]
+                            : undefined
+                        }
+                      >
                         <List.Item.Meta
                           title={
                             <Space wrap>
