@@ -55,6 +55,18 @@ describe('door-knocking (敲门) and care households', () => {
     expect(after).not.toContain(today);
     const missed = await c.secretary.gql('query($id: ID!) { household(id: $id) { schedules { missedVisits } visits { servicesDone } } }', { id: c.householdId });
     expect(missed.data?.household.schedules[0].missedVisits).toBe(3);
+    const calendar = await c.secretary.gql('query($id: ID!, $f: String!, $t: String!) { household(id: $id) { schedules { days(from: $f, to: $t) { date visited } } } }', {
+      id: c.householdId,
+      f: addDays(today, -5),
+      t: addDays(today, 1),
+    });
+    expect(calendar.data?.household.schedules[0].days).toEqual([
+      { date: addDays(today, -3), visited: false },
+      { date: addDays(today, -2), visited: false },
+      { date: addDays(today, -1), visited: false },
+      { date: today, visited: true },
+      { date: addDays(today, 1), visited: false },
+    ]);
   });
 
   it('a weekly schedule refuses a visit recorded for a day it does not cover', async () => {

@@ -88,6 +88,10 @@ run('door-knocking in a real browser', () => {
         .click();
       await page.getByText('走访已记录').waitFor();
       await page.getByTestId(`record-黎逢保夫妇-${today}`).first().waitFor({ state: 'detached' });
+      await page.getByRole('tab', { name: '关爱对象' }).click();
+      await page.getByRole('button', { name: '走访日历' }).click();
+      await page.locator('.ant-badge-status-success').first().waitFor();
+      await screenshot(page, 'door-knocking-calendar');
       await screenshot(page, 'door-knocking-visit-recorded');
     } finally {
       await browser.close();

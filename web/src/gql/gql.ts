@@ -25,6 +25,7 @@ type Documents = {
     "mutation TakeRibbon($id: ID!) { assignYellowRibbon(id: $id) { id status } }": typeof types.TakeRibbonDocument,
     "mutation RibbonVisited($id: ID!) { markYellowRibbonVisited(id: $id) { id status } }": typeof types.RibbonVisitedDocument,
     "mutation ResolveRibbon($id: ID!) { resolveYellowRibbon(id: $id) { id status } }": typeof types.ResolveRibbonDocument,
+    "\n  query ScheduleDays($id: ID!, $from: String!, $to: String!) {\n    household(id: $id) { id residents schedules { id rrule services days(from: $from, to: $to) { date visited } } }\n  }\n": typeof types.ScheduleDaysDocument,
     "\n  query Teams($communityId: ID!) {\n    teams(communityId: $communityId) { id name kind captain { id user { displayName } } members { id user { displayName } } }\n    volunteers(communityId: $communityId) { id skills user { displayName } }\n  }\n": typeof types.TeamsDocument,
     "mutation CreateTeam($input: CreateTeamInput!) { createTeam(input: $input) { id } }": typeof types.CreateTeamDocument,
     "mutation AcceptCase($id: ID!) { acceptCase(id: $id) { id status } }": typeof types.AcceptCaseDocument,
@@ -124,6 +125,7 @@ const documents: Documents = {
     "mutation TakeRibbon($id: ID!) { assignYellowRibbon(id: $id) { id status } }": types.TakeRibbonDocument,
     "mutation RibbonVisited($id: ID!) { markYellowRibbonVisited(id: $id) { id status } }": types.RibbonVisitedDocument,
     "mutation ResolveRibbon($id: ID!) { resolveYellowRibbon(id: $id) { id status } }": types.ResolveRibbonDocument,
+    "\n  query ScheduleDays($id: ID!, $from: String!, $to: String!) {\n    household(id: $id) { id residents schedules { id rrule services days(from: $from, to: $to) { date visited } } }\n  }\n": types.ScheduleDaysDocument,
     "\n  query Teams($communityId: ID!) {\n    teams(communityId: $communityId) { id name kind captain { id user { displayName } } members { id user { displayName } } }\n    volunteers(communityId: $communityId) { id skills user { displayName } }\n  }\n": types.TeamsDocument,
     "mutation CreateTeam($input: CreateTeamInput!) { createTeam(input: $input) { id } }": types.CreateTeamDocument,
     "mutation AcceptCase($id: ID!) { acceptCase(id: $id) { id status } }": types.AcceptCaseDocument,
@@ -270,6 +272,10 @@ export function graphql(source: "mutation RibbonVisited($id: ID!) { markYellowRi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ResolveRibbon($id: ID!) { resolveYellowRibbon(id: $id) { id status } }"): (typeof documents)["mutation ResolveRibbon($id: ID!) { resolveYellowRibbon(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduleDays($id: ID!, $from: String!, $to: String!) {\n    household(id: $id) { id residents schedules { id rrule services days(from: $from, to: $to) { date visited } } }\n  }\n"): (typeof documents)["\n  query ScheduleDays($id: ID!, $from: String!, $to: String!) {\n    household(id: $id) { id residents schedules { id rrule services days(from: $from, to: $to) { date visited } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

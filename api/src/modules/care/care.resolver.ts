@@ -11,12 +11,18 @@ import { Volunteer } from '../volunteer/volunteer.entity';
 import { CreateTeamInput, HouseholdInput, RecordVisitInput, VisitScheduleInput } from './care.inputs';
 import { CareService, ruleOf } from './care.service';
 import { Household } from './household.entity';
-import { toRRule } from './recurrence';
+import { occurrences, toRRule } from './recurrence';
 import { RibbonEvent, RibbonRequest } from './ribbon.entity';
 import { RibbonService } from './ribbon.service';
 import { VisitSchedule } from './schedule.entity';
 import { Visit } from './visit.entity';
 import { VisitService } from './visit.service';
+
+@ObjectType({ description: 'One scheduled day of a schedule and whether it was visited.' })
+export class ScheduledDay {
+  @Field(() => String, { description: 'YYYY-MM-DD' }) date: string;
+  @Field(() => Boolean) visited: boolean;
+}
 
 @ObjectType({ description: 'A scheduled visit not yet made: due today, or overdue.' })
 export class DueVisit {
@@ -138,6 +144,13 @@ export class ScheduleResolver {
   @FieldResolver(() => Int, { description: 'Scheduled days in the last year, before today, with no visit recorded.' })
   missedVisits(@Root() s: VisitSchedule, @Ctx() ctx: Context): Promise<number> {
     return new CareService(ctx).missedVisits(s);
+  }
+
+  @FieldResolver(() => [ScheduledDay], { description: 'The scheduled days in [from, to] (YYYY-MM-DD, at most 400) and which were visited: the calendar.' })
+  async days(@Root() s: VisitSchedule, @Arg('from', () => String) from: string, @Arg('to', () => String) to: string, @Ctx() ctx: Context): Promise<ScheduledDay[]> {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !/^\d{4}-\d{2}-\d{2}$/.test(to)) return [];
+    const visited = new Set((await ctx.em.find(Visit, { schedule: s.id, dueOn: { $gte: from, $lte: to } }, { fields: ['dueOn'] })).map((v) => String(v.dueOn).slice(0, 10)));
+    return occurrences(ruleOf(s), from, to).map((date) => ({ date, visited: visited.has(date) }));
   }
 
   @FieldResolver(() => Team)

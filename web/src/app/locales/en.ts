@@ -492,6 +492,7 @@ export const en: Messages = {
     resolve: 'Resolved',
     age: 'waiting {{hours}} h',
     noRibbons: 'No yellow ribbons',
+    calendar: 'Calendar',
     noHouseholds: 'No care households',
   },
   frequency: { DAILY: 'Every N days', WEEKLY: 'Every N weeks', MONTHLY: 'Every N months' },

@@ -477,6 +477,7 @@ export const zhCN = {
     resolve: '已解决',
     age: '已等待 {{hours}} 小时',
     noRibbons: '暂无黄丝带求助',
+    calendar: '走访日历',
     noHouseholds: '暂无关爱对象',
   },
   frequency: { DAILY: '每 N 天', WEEKLY: '每 N 周', MONTHLY: '每 N 月' },

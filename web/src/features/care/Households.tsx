@@ -9,6 +9,7 @@ import { useAuth } from '../../app/auth';
 import { EmptyState, LoadError } from '../../app/states';
 import { graphql } from '../../gql';
 import type { HouseholdsQuery, VisitFrequency } from '../../gql/graphql';
+import { ScheduleCalendar } from './ScheduleCalendar';
 
 const HOUSEHOLDS = graphql(`
   query Households {
@@ -36,6 +37,7 @@ export function Households() {
   const [raise] = useMutation(RAISE);
   const [adding, setAdding] = useState(false);
   const [scheduling, setScheduling] = useState<Row | null>(null);
+  const [calendar, setCalendar] = useState<string | null>(null);
   const [householdForm] = Form.useForm();
   const [scheduleForm] = Form.useForm<{
     teamId: string;
@@ -120,6 +122,11 @@ export function Households() {
             key: 'actions',
             render: (_, h) => (
               <Space wrap>
+                {h.schedules.length > 0 && (
+                  <Button size="small" onClick={() => setCalendar(h.id)}>
+                    {t('care.calendar')}
+                  </Button>
+                )}
                 {secretary && (
                   <Button size="small" onClick={() => setScheduling(h)}>
                     {t('care.addSchedule')}
@@ -140,6 +147,7 @@ export function Households() {
           },
         ]}
       />
+      {calendar && <ScheduleCalendar householdId={calendar} onClose={() => setCalendar(null)} />}
       <Modal
         open={adding}
         title={t('care.addHousehold')}
