@@ -1,5 +1,3 @@
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { zhCN } from './locales/zh-CN';
@@ -23,7 +21,6 @@ export async function setLanguage(language: Language): Promise<void> {
   await ensureLoaded(language);
   localStorage.setItem(KEY, language);
   document.documentElement.lang = language;
-  dayjs.locale(language === 'en' ? 'en' : 'zh-cn');
   await i18n.changeLanguage(language);
 }
 
@@ -34,9 +31,6 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 if (storedLanguage() === 'en') void setLanguage('en');
-else {
-  document.documentElement.lang = 'zh-CN';
-  dayjs.locale('zh-cn');
-}
+else document.documentElement.lang = 'zh-CN';
 
 export { i18n };

@@ -1,3 +1,4 @@
+import '../../app/dayjs-locale';
 import { useQuery } from '@apollo/client/react';
 import { Badge, Calendar, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';

@@ -1,3 +1,4 @@
+import '../../app/dayjs-locale';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, DatePicker, Input, Modal, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';

@@ -1,3 +1,4 @@
+import '../../app/dayjs-locale';
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';

@@ -1,3 +1,4 @@
+import '../../app/dayjs-locale';
 import { PlusOutlined } from '@ant-design/icons';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, DatePicker, Drawer, Form, Input, InputNumber, List, Modal, Progress, Select, Space, Table, Tag } from 'antd';
