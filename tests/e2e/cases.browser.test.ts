@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, loadDemoData } from '../../seeds/demo';
 import { PASSWORD, startTestApp, type TestApp } from '../support/app';
-import { chromiumAvailable, launch, screenshot } from '../support/browser';
+import { chromiumAvailable, launch, screenshot, signInAs } from '../support/browser';
 import { caseCast, makeUser } from '../support/factories';
 import { jpegWithGps } from '../support/images';
 
@@ -19,13 +19,7 @@ run('case dispatch in a real browser', () => {
     await app?.close();
   });
 
-  async function signIn(page: Page, username: string): Promise<void> {
-    await page.goto(`${app.url}/login`);
-    await page.locator('#username').fill(username);
-    await page.locator('#password').fill(PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByText('您好').waitFor();
-  }
+  const signIn = (page: Page, username: string) => signInAs(page, app.url, username, PASSWORD);
 
   it('a grid worker reports with a photo from a phone; the duty officer sees it arrive, accepts it and dispatches it to the suggested unit', async () => {
     const cast = await caseCast(app, { community: '六米桥社区', unit: '水利和湖泊局' });
@@ -77,11 +71,7 @@ run("the leaders' view of the quarter", () => {
     try {
       await loadDemoData(app.orm.em.fork());
       const page = await browser.newPage({ viewport: { width: 1366, height: 1000 }, timezoneId: 'Asia/Shanghai' });
-      await page.goto(`${app.url}/login`);
-      await page.locator('#username').fill('leader');
-      await page.locator('#password').fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: /登\s*录/ }).click();
-      await page.getByText('您好').waitFor();
+      await signInAs(page, app.url, 'leader', DEMO_PASSWORD);
       await page.goto(`${app.url}/cases/stats`);
       await page.getByText('上季度').click();
       await page.getByTestId('disposal-rate').getByText('94.29').waitFor();

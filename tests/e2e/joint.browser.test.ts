@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { PASSWORD, startTestApp, type TestApp } from '../support/app';
-import { chromiumAvailable, launch, screenshot } from '../support/browser';
+import { chromiumAvailable, launch, screenshot, signInAs } from '../support/browser';
 import { communityWithSecretary, makeUnit, makeUser, publishedNeed } from '../support/factories';
 
 const run = chromiumAvailable() ? describe : describe.skip;
@@ -17,13 +17,7 @@ run('the joint meeting in a real browser', () => {
     await app?.close();
   });
 
-  async function signIn(page: Page, username: string, password = PASSWORD): Promise<void> {
-    await page.goto(`${app.url}/login`);
-    await page.locator('#username').fill(username);
-    await page.locator('#password').fill(password);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByText('您好').waitFor();
-  }
+  const signIn = (page: Page, username: string) => signInAs(page, app.url, username, PASSWORD);
 
   it('a unit representative claims a need on a phone; the meeting-room board shows it within a second, without a reload', async () => {
     const { community, secretary } = await communityWithSecretary(app, '红旗桥社区');

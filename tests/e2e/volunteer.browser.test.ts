@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { chinaToday } from '../../api/src/modules/care/recurrence';
 import { DEMO_PASSWORD, loadDemoData } from '../../seeds/demo';
 import { PASSWORD, startTestApp, type TestApp } from '../support/app';
-import { chromiumAvailable, launch, screenshot } from '../support/browser';
+import { chromiumAvailable, launch, screenshot, signInAs } from '../support/browser';
 import { communityWithSecretary, makeUser } from '../support/factories';
 
 const run = chromiumAvailable() ? describe : describe.skip;
@@ -19,13 +19,7 @@ run('volunteering in a real browser', () => {
     await app?.close();
   });
 
-  async function signIn(page: Page, username: string): Promise<void> {
-    await page.goto(`${app.url}/login`);
-    await page.locator('#username').fill(username);
-    await page.locator('#password').fill(PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByText('您好').waitFor();
-  }
+  const signIn = (page: Page, username: string) => signInAs(page, app.url, username, PASSWORD);
 
   it('a resident on a phone registers as a volunteer and signs up for a task; the secretary sees them matched, with reasons', async () => {
     const { community, secretary } = await communityWithSecretary(app, '六米桥社区');
@@ -74,11 +68,7 @@ run('door-knocking in a real browser', () => {
     try {
       await loadDemoData(app.orm.em.fork());
       const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: 'Asia/Shanghai' });
-      await page.goto(`${app.url}/login`);
-      await page.locator('#username').fill('volunteer');
-      await page.locator('#password').fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: /登\s*录/ }).click();
-      await page.getByText('您好').waitFor();
+      await signInAs(page, app.url, 'volunteer', DEMO_PASSWORD);
       await page.goto(`${app.url}/care`);
       const today = chinaToday();
       await page.getByTestId(`record-黎逢保夫妇-${today}`).click();
