@@ -159,6 +159,8 @@ describe('service hours (志愿服务时长)', () => {
     expect(codeOf(await v.caller.gql('mutation($t: ID!) { checkInToTask(taskId: $t) { id } }', { t: task.id }))).toBe('CONFLICT');
     await v.caller.gql('mutation($t: ID!) { checkOutOfTask(taskId: $t) { checkedOutAt } }', { t: task.id });
     expect(codeOf(await v.caller.gql('mutation($s: ID!) { confirmServiceHours(signupId: $s, hours: 3) { id } }', { s: signup }))).toBe('FORBIDDEN');
+    const stranger = await volunteer({ skills: [] });
+    expect(codeOf(await stranger.caller.gql('mutation($s: ID!) { confirmServiceHours(signupId: $s, hours: 3) { id } }', { s: signup }))).toBe('FORBIDDEN');
     expect(codeOf(await secretary.gql('mutation($s: ID!) { confirmServiceHours(signupId: $s, hours: 30) { id } }', { s: signup }))).toBe('BAD_USER_INPUT');
     expect(
       (await secretary.gql('mutation($s: ID!) { confirmServiceHours(signupId: $s, hours: 2.5) { confirmedHours } }', { s: signup })).data?.confirmServiceHours.confirmedHours,

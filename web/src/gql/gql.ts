@@ -96,6 +96,8 @@ type Documents = {
     "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) { id active }\n  }\n": typeof types.SetUserActiveDocument,
     "\n  query Communities {\n    communities {\n      id\n      name\n      subdistrict\n      address\n      grids { id name }\n      committee { id personName position }\n    }\n  }\n": typeof types.CommunitiesDocument,
     "\n  query UnitOptions {\n    partnerUnits { id name kind }\n  }\n": typeof types.UnitOptionsDocument,
+    "\n  query HoursToConfirm {\n    hoursToConfirm { id checkedInAt checkedOutAt task { title } volunteer { user { displayName } } }\n  }\n": typeof types.HoursToConfirmDocument,
+    "mutation ConfirmHours($signupId: ID!) { confirmServiceHours(signupId: $signupId) { id confirmedHours } }": typeof types.ConfirmHoursDocument,
     "\n  query LeaderHours($from: DateTime!, $to: DateTime!) {\n    serviceHoursByCommunity(from: $from, to: $to) { hours volunteers community { id name } }\n    serviceHoursByTeam(from: $from, to: $to) { hours team { id name kind } }\n  }\n": typeof types.LeaderHoursDocument,
     "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) { id skills availability partyMember community { id name } }\n  }\n": typeof types.RegisterVolunteerDocument,
     "mutation CreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }": typeof types.CreateTaskDocument,
@@ -196,6 +198,8 @@ const documents: Documents = {
     "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) { id active }\n  }\n": types.SetUserActiveDocument,
     "\n  query Communities {\n    communities {\n      id\n      name\n      subdistrict\n      address\n      grids { id name }\n      committee { id personName position }\n    }\n  }\n": types.CommunitiesDocument,
     "\n  query UnitOptions {\n    partnerUnits { id name kind }\n  }\n": types.UnitOptionsDocument,
+    "\n  query HoursToConfirm {\n    hoursToConfirm { id checkedInAt checkedOutAt task { title } volunteer { user { displayName } } }\n  }\n": types.HoursToConfirmDocument,
+    "mutation ConfirmHours($signupId: ID!) { confirmServiceHours(signupId: $signupId) { id confirmedHours } }": types.ConfirmHoursDocument,
     "\n  query LeaderHours($from: DateTime!, $to: DateTime!) {\n    serviceHoursByCommunity(from: $from, to: $to) { hours volunteers community { id name } }\n    serviceHoursByTeam(from: $from, to: $to) { hours team { id name kind } }\n  }\n": types.LeaderHoursDocument,
     "\n  mutation RegisterVolunteer($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) { id skills availability partyMember community { id name } }\n  }\n": types.RegisterVolunteerDocument,
     "mutation CreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }": types.CreateTaskDocument,
@@ -556,6 +560,14 @@ export function graphql(source: "\n  query Communities {\n    communities {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitOptions {\n    partnerUnits { id name kind }\n  }\n"): (typeof documents)["\n  query UnitOptions {\n    partnerUnits { id name kind }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HoursToConfirm {\n    hoursToConfirm { id checkedInAt checkedOutAt task { title } volunteer { user { displayName } } }\n  }\n"): (typeof documents)["\n  query HoursToConfirm {\n    hoursToConfirm { id checkedInAt checkedOutAt task { title } volunteer { user { displayName } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmHours($signupId: ID!) { confirmServiceHours(signupId: $signupId) { id confirmedHours } }"): (typeof documents)["mutation ConfirmHours($signupId: ID!) { confirmServiceHours(signupId: $signupId) { id confirmedHours } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -174,6 +174,12 @@ export class SignupResolver {
     return new HoursService(ctx).confirm(signupId, hours);
   }
 
+  @Allow(Role.VOLUNTEER, Role.COMMUNITY_SECRETARY)
+  @Query(() => [TaskSignup], { description: 'Checked-out service awaiting confirmation that the caller may confirm (secretary: their community; captain: their members).' })
+  hoursToConfirm(@Ctx() ctx: Context): Promise<TaskSignup[]> {
+    return new HoursService(ctx).awaitingConfirmation();
+  }
+
   @Allow(Role.VOLUNTEER)
   @Query(() => ServiceHours, { description: "The caller's confirmed service hours (志愿服务时长) and their record." })
   myServiceHours(@Ctx() ctx: Context): Promise<ServiceHours> {

@@ -7,6 +7,7 @@ import { useAuth } from '../../app/auth';
 import { Loading } from '../../app/Loading';
 import { EmptyState } from '../../app/states';
 import { graphql } from '../../gql';
+import { HoursToConfirm } from './HoursToConfirm';
 import { LeaderHours } from './LeaderHours';
 import { ProfileCard } from './ProfileCard';
 import { SecretaryTasks } from './SecretaryTasks';
@@ -73,6 +74,7 @@ export default function VolunteerPage() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       {(!registered || !hasRole('VOLUNTEER')) && <ProfileCard profile={registered ?? null} onSaved={refresh} />}
+      {registered && <HoursToConfirm />}
       {(extras.data?.myInvitations.length ?? 0) > 0 && (
         <Card size="small" title={t('volunteer.invitations')}>
           <List
