@@ -13,6 +13,8 @@ export interface Config {
   /** The built web client; served at / when present. */
   webDir: string;
   sessionTtlHours: number;
+  /** Behind a reverse proxy: trust X-Forwarded-For from it, so throttling counts the real address. */
+  trustProxy: boolean | string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -32,6 +34,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     webDir: resolve(env.WEB_DIR ?? join(projectRoot(), 'dist', 'web')),
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 24 * 7),
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY || false,
   };
 }
 

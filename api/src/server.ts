@@ -53,7 +53,7 @@ export async function buildContext(orm: MikroORM, config: Config, pubsub: PgPubS
 
 /** The whole HTTP surface on one port: /graphql, /healthz and the web client. Not yet listening. */
 export async function buildServer({ orm, config, logError = (e) => console.error(e) }: ServerDeps): Promise<FastifyInstance> {
-  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: false, return503OnClosing: true });
+  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: false, return503OnClosing: true, trustProxy: config.trustProxy });
   const pubsub = new PgPubSub(orm.config.get('clientUrl') as string);
   await pubsub.start();
   app.addHook('onClose', () => pubsub.stop());

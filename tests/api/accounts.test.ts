@@ -194,3 +194,18 @@ describe('guessing from one address', () => {
     }
   });
 });
+
+describe('behind a reverse proxy', () => {
+  it("with TRUST_PROXY the throttle counts the forwarded client address, not the proxy's", async () => {
+    const proxied = await startTestApp({ TRUST_PROXY: '1' });
+    try {
+      for (let i = 0; i < 50; i++) await post(proxied.url, { query: LOGIN, variables: { u: `guess-${i}`, p: 'nope-nope' } }, { 'x-forwarded-for': '203.0.113.7' });
+      const blocked = await post(proxied.url, { query: LOGIN, variables: { u: ADMIN.username, p: ADMIN.password } }, { 'x-forwarded-for': '203.0.113.7' });
+      expect(codeOf(blocked)).toBe('TOO_MANY_REQUESTS');
+      const other = await post(proxied.url, { query: LOGIN, variables: { u: ADMIN.username, p: ADMIN.password } }, { 'x-forwarded-for': '198.51.100.9' });
+      expect(other.data?.login.token).toBeTruthy();
+    } finally {
+      await proxied.close();
+    }
+  });
+});
