@@ -21,6 +21,7 @@ import { GridResolver } from './modules/org/grid.resolver';
 import { PartnerUnitResolver } from './modules/org/partner-unit.resolver';
 import { UserResolver } from './modules/org/user.resolver';
 import { InvitationResolver, SignupResolver, TaskResolver, VolunteerResolver } from './modules/volunteer/volunteer.resolver';
+import { VolunteerLiveResolver } from './modules/volunteer/volunteer-live.resolver';
 import { authChecker } from './shared/auth/access';
 
 export const RESOLVERS = [
@@ -51,6 +52,7 @@ export const RESOLVERS = [
   TaskResolver,
   SignupResolver,
   InvitationResolver,
+  VolunteerLiveResolver,
   TeamResolver,
   HouseholdResolver,
   ScheduleResolver,

@@ -201,3 +201,33 @@ describe('inviting matched volunteers', () => {
     expect(peek.data?.tasks.every((x: any) => x.signups.length === 0)).toBe(true);
   });
 });
+
+describe('news for a volunteer', () => {
+  it('the first in the waiting line hears at once that they got the place', async () => {
+    const { createClient } = await import('graphql-ws');
+    const WebSocket = (await import('ws')).default;
+    const { community, secretary } = await communityWithSecretary(app);
+    const task = (await secretary.gql(CREATE_TASK, { i: { communityId: community.id, title: '陪同就医', startsAt: inHours(120), endsAt: inHours(121), capacity: 1 } })).data
+      ?.createTask;
+    const [a, b] = await Promise.all([volunteer(), volunteer()]);
+    await a.caller.gql(SIGN_UP, { t: task.id });
+    await b.caller.gql('mutation($t: ID!) { joinTaskWaitlist(taskId: $t) { id } }', { t: task.id });
+    const client = createClient({
+      url: `${app.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${b.caller.token}` },
+      retryAttempts: 0,
+    });
+    const heard = new Promise<any>((resolve, reject) => {
+      client.subscribe(
+        { query: 'subscription { volunteerUpdates { action task { title } } }' },
+        { next: (m) => resolve(m.data?.volunteerUpdates), error: reject, complete: () => undefined },
+      );
+      setTimeout(() => reject(new Error('nothing heard')), 4000);
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    await a.caller.gql('mutation($t: ID!) { withdrawFromTask(taskId: $t) }', { t: task.id });
+    expect(await heard).toEqual({ action: 'PROMOTED', task: { title: '陪同就医' } });
+    await client.dispose();
+  });
+});

@@ -110,6 +110,7 @@ type Documents = {
     "mutation WithdrawFromTask($taskId: ID!) { withdrawFromTask(taskId: $taskId) }": typeof types.WithdrawFromTaskDocument,
     "mutation CheckInToTask($taskId: ID!) { checkInToTask(taskId: $taskId) { id checkedInAt } }": typeof types.CheckInToTaskDocument,
     "mutation CheckOutOfTask($taskId: ID!) { checkOutOfTask(taskId: $taskId) { id checkedOutAt } }": typeof types.CheckOutOfTaskDocument,
+    "\n  subscription VolunteerUpdates {\n    volunteerUpdates { action task { id title } }\n  }\n": typeof types.VolunteerUpdatesDocument,
     "\n  query VolunteerExtras {\n    myInvitations { id task { id title startsAt } }\n    myServiceHours { totalHours }\n  }\n": typeof types.VolunteerExtrasDocument,
     "\n  query VolunteerTasks($communityId: ID) {\n    tasks(communityId: $communityId) { id title status startsAt endsAt capacity signupCount requiredSkills place }\n  }\n": typeof types.VolunteerTasksDocument,
     "\n  query MySignups {\n    mySignups { id status promotedAt task { id title startsAt endsAt place status } }\n  }\n": typeof types.MySignupsDocument,
@@ -212,6 +213,7 @@ const documents: Documents = {
     "mutation WithdrawFromTask($taskId: ID!) { withdrawFromTask(taskId: $taskId) }": types.WithdrawFromTaskDocument,
     "mutation CheckInToTask($taskId: ID!) { checkInToTask(taskId: $taskId) { id checkedInAt } }": types.CheckInToTaskDocument,
     "mutation CheckOutOfTask($taskId: ID!) { checkOutOfTask(taskId: $taskId) { id checkedOutAt } }": types.CheckOutOfTaskDocument,
+    "\n  subscription VolunteerUpdates {\n    volunteerUpdates { action task { id title } }\n  }\n": types.VolunteerUpdatesDocument,
     "\n  query VolunteerExtras {\n    myInvitations { id task { id title startsAt } }\n    myServiceHours { totalHours }\n  }\n": types.VolunteerExtrasDocument,
     "\n  query VolunteerTasks($communityId: ID) {\n    tasks(communityId: $communityId) { id title status startsAt endsAt capacity signupCount requiredSkills place }\n  }\n": types.VolunteerTasksDocument,
     "\n  query MySignups {\n    mySignups { id status promotedAt task { id title startsAt endsAt place status } }\n  }\n": types.MySignupsDocument,
@@ -616,6 +618,10 @@ export function graphql(source: "mutation CheckInToTask($taskId: ID!) { checkInT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CheckOutOfTask($taskId: ID!) { checkOutOfTask(taskId: $taskId) { id checkedOutAt } }"): (typeof documents)["mutation CheckOutOfTask($taskId: ID!) { checkOutOfTask(taskId: $taskId) { id checkedOutAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription VolunteerUpdates {\n    volunteerUpdates { action task { id title } }\n  }\n"): (typeof documents)["\n  subscription VolunteerUpdates {\n    volunteerUpdates { action task { id title } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

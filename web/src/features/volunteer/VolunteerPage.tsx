@@ -1,4 +1,4 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { App, Button, Card, List, Popconfirm, Space, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,11 @@ const WAITLIST = graphql(`mutation JoinTaskWaitlist($taskId: ID!) { joinTaskWait
 const WITHDRAW = graphql(`mutation WithdrawFromTask($taskId: ID!) { withdrawFromTask(taskId: $taskId) }`);
 const CHECK_IN = graphql(`mutation CheckInToTask($taskId: ID!) { checkInToTask(taskId: $taskId) { id checkedInAt } }`);
 const CHECK_OUT = graphql(`mutation CheckOutOfTask($taskId: ID!) { checkOutOfTask(taskId: $taskId) { id checkedOutAt } }`);
+const NEWS = graphql(`
+  subscription VolunteerUpdates {
+    volunteerUpdates { action task { id title } }
+  }
+`);
 const EXTRAS = graphql(`
   query VolunteerExtras {
     myInvitations { id task { id title startsAt } }
@@ -40,6 +45,18 @@ export default function VolunteerPage() {
   const [checkIn] = useMutation(CHECK_IN);
   const [checkOut] = useMutation(CHECK_OUT);
   const extras = useQuery(EXTRAS, { skip: !hasRole('VOLUNTEER') });
+  const { notification } = App.useApp();
+  // Moved up from a waiting line, or invited: said at once, and the lists refresh.
+  useSubscription(NEWS, {
+    skip: !hasRole('VOLUNTEER'),
+    onData: ({ data: news }) => {
+      const update = news.data?.volunteerUpdates;
+      if (!update) return;
+      notification.info({ message: `${t(update.action === 'PROMOTED' ? 'volunteer.promoted' : 'volunteer.invitations')}：${update.task?.title ?? ''}`, placement: 'top' });
+      void mine.refetch();
+      void extras.refetch();
+    },
+  });
   const [busy, setBusy] = useState<string | null>(null);
   const client = useApolloClient();
 

@@ -1,0 +1,45 @@
+import { Ctx, Field, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../../context';
+import { Allow } from '../../shared/auth/access';
+import { Role } from '../../shared/auth/role';
+import { unauthenticated } from '../../shared/errors';
+import { Task } from './task.entity';
+import { VOLUNTEER_TOPIC } from './task.service';
+import { Volunteer } from './volunteer.entity';
+
+interface Payload {
+  action: string;
+  taskId: string;
+  volunteerId: string;
+}
+
+@ObjectType({ description: 'News for one volunteer: PROMOTED from the waiting line, or INVITED to a task.' })
+export class VolunteerUpdate {
+  @Field(() => String) action: string;
+  @Field(() => Task, { nullable: true }) task: Task | null;
+}
+
+async function* only<T>(source: AsyncIterableIterator<T>, keep: (item: T) => boolean): AsyncGenerator<T> {
+  try {
+    for await (const item of source) if (keep(item)) yield item;
+  } finally {
+    await source.return?.();
+  }
+}
+
+@Resolver(() => VolunteerUpdate)
+export class VolunteerLiveResolver {
+  @Allow(Role.VOLUNTEER)
+  @Subscription(() => VolunteerUpdate, {
+    description: "The caller's own news, as it commits: moved up from a waiting line, invited to a task.",
+    subscribe: async ({ context }) => {
+      const ctx = context as Context;
+      if (!ctx.viewer) throw unauthenticated();
+      const me = await ctx.em.fork().findOne(Volunteer, { user: ctx.viewer.userId });
+      return only(ctx.pubsub.subscribe<Payload>(VOLUNTEER_TOPIC), (payload) => !!me && payload.volunteerId === me.id);
+    },
+  })
+  async volunteerUpdates(@Root() payload: Payload, @Ctx() ctx: Context): Promise<VolunteerUpdate> {
+    return { action: payload.action, task: await ctx.em.fork().findOne(Task, payload.taskId) };
+  }
+}
