@@ -64,6 +64,38 @@ run('the joint meeting in a real browser', () => {
     await phone.close();
   });
 
+  it('the board recovers after its connection drops: a claim made meanwhile shows once it is back', async () => {
+    const { community, secretary } = await communityWithSecretary(app);
+    await publishedNeed(secretary, community.id, '下水道改造', 1);
+    const unit = await makeUnit(app, '水务公司');
+    const rep = await app.signIn((await makeUser(app, ['UNIT_REP' as never], { unitId: unit.id })).username);
+    const viewerUser = await makeUser(app, ['COMMUNITY_SECRETARY' as never], { communityId: community.id });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 800 } });
+    const board = await context.newPage();
+    await signIn(board, viewerUser.username);
+    await board.goto(`${app.url}/board/${community.id}`);
+    await board
+      .getByTestId('board-count')
+      .getByText(/已认领 0 \/ 1/)
+      .waitFor();
+    await board.waitForTimeout(500);
+    // The network goes away and the server drops the socket: the board must notice, then come back.
+    await context.setOffline(true);
+    for (const socket of (app.server as unknown as { websocketServer: { clients: Set<{ terminate(): void }> } }).websocketServer.clients) socket.terminate();
+    await board.getByText('重新连接中…').waitFor({ timeout: 15_000 });
+    const need = (await rep.gql('{ needs(filter: { status: [PUBLISHED] }, first: 100) { edges { node { id title } } } }')).data?.needs.edges.find(
+      (e: any) => e.node.title === '下水道改造',
+    ).node.id;
+    expect((await rep.gql('mutation($id: ID!) { claimNeed(needId: $id) { id } }', { id: need })).errors).toBeUndefined();
+    await context.setOffline(false);
+    await board
+      .getByTestId('board-count')
+      .getByText(/已认领 1 \/ 1/)
+      .waitFor({ timeout: 20_000 });
+    await board.getByText('实时').waitFor();
+    await context.close();
+  });
+
   it("the secretary drafts and publishes a need; the leaders' dashboard draws its charts", async () => {
     const { community } = await communityWithSecretary(app, '和尚岭社区');
     const secretary = await makeUser(app, ['COMMUNITY_SECRETARY' as never], { communityId: community.id });
