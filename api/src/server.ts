@@ -5,20 +5,20 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastif
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import fastifyStatic from '@fastify/static';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import type { Context } from './context';
 import { registerCaseRoutes } from './modules/case/case.routes';
 import { registerPhotoRoutes } from './modules/case/photo.routes';
 import { registerJointRoutes } from './modules/joint/joint.routes';
-import { viewerFromToken } from './modules/org/auth.service';
+import { type AppDeps, contextForRequest, sendError } from './request-context';
 import { appSchema } from './schema';
 import { denyUnruledPlugin } from './shared/auth/access';
+import { AppError } from './shared/errors';
 import { errorPlugin, formatError } from './shared/graphql-errors';
 import { langFrom } from './shared/i18n/lang';
-import { createLoaders } from './shared/loaders';
 import { PgPubSub } from './shared/pubsub';
-import { type FileStorage, LocalDiskStorage } from './shared/storage';
+import { LocalDiskStorage } from './shared/storage';
 import { registerSubscriptions, subscriptionHandler } from './shared/subscriptions';
 
 export interface ServerDeps {
@@ -30,34 +30,13 @@ export interface ServerDeps {
 
 const BODY_LIMIT = 1024 * 1024;
 
-function bearer(request: FastifyRequest): string | null {
-  const header = request.headers.authorization;
-  return header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
-}
-
-export async function buildContext(orm: MikroORM, config: Config, pubsub: PgPubSub, storage: FileStorage, request: FastifyRequest): Promise<Context> {
-  const em = orm.em.fork();
-  const viewer = await viewerFromToken(em, bearer(request));
-  return {
-    em,
-    viewer,
-    lang: langFrom(request.headers['accept-language']),
-    ip: request.ip,
-    sessionId: viewer?.sessionId ?? null,
-    config,
-    loaders: createLoaders(em),
-    pubsub,
-    storage,
-  };
-}
-
 /** The whole HTTP surface on one port: /graphql, /healthz and the web client. Not yet listening. */
 export async function buildServer({ orm, config, logError = (e) => console.error(e) }: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({ bodyLimit: BODY_LIMIT, logger: false, return503OnClosing: true, trustProxy: config.trustProxy });
   const pubsub = new PgPubSub(orm.config.get('clientUrl') as string);
   await pubsub.start();
   app.addHook('onClose', () => pubsub.stop());
-  const storage = new LocalDiskStorage(join(config.dataDir, 'uploads'));
+  const deps: AppDeps = { orm, config, pubsub, storage: new LocalDiskStorage(join(config.dataDir, 'uploads')) };
 
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
@@ -90,13 +69,24 @@ export async function buildServer({ orm, config, logError = (e) => console.error
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['POST', 'OPTIONS'],
-    context: (request) => buildContext(orm, config, pubsub, storage, request),
+    context: (request) => contextForRequest(deps, request),
   });
-  await registerSubscriptions(app, subscriptionHandler({ schema: appSchema(), orm, config, pubsub, storage, rules: protection.validationRules, logError }));
+  await registerSubscriptions(app, subscriptionHandler({ deps, schema: appSchema(), rules: protection.validationRules, logError }));
 
-  registerJointRoutes(app, { orm, config, pubsub, storage });
-  registerPhotoRoutes(app, { orm, storage });
-  registerCaseRoutes(app, { orm, config, pubsub, storage });
+  // Route errors (bodies too large, malformed requests) in the API's shape; GraphQL answers its own.
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
+    const lang = langFrom(request.headers['accept-language']);
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return sendError(reply, 413, new AppError('BAD_USER_INPUT', request.url.startsWith('/api/uploads') ? 'photo.tooLarge' : 'input.tooLarge'), lang);
+    }
+    if (error.statusCode && error.statusCode < 500) return reply.code(error.statusCode).send({ error: { code: 'BAD_REQUEST', message: error.message } });
+    logError(error);
+    return reply.code(500).send({ error: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+
+  registerJointRoutes(app, deps);
+  registerPhotoRoutes(app, deps);
+  registerCaseRoutes(app, deps);
 
   app.get('/healthz', async (_request, reply) => {
     try {

@@ -38,12 +38,13 @@ export class PgPubSub {
     await client?.end().catch(() => undefined);
   }
 
-  /** Subscribes to a topic until the consumer stops iterating. */
-  subscribe<T>(topic: string): AsyncIterableIterator<T> {
+  /** Subscribes to a topic's events that pass `keep`, until the consumer stops iterating. */
+  subscribe<T>(topic: string, keep: (payload: T) => boolean = () => true): AsyncIterableIterator<T> {
     const queue: T[] = [];
     let wake: (() => void) | null = null;
     let done = false;
     const listener: Listener = (payload) => {
+      if (!keep(payload as T)) return;
       queue.push(payload as T);
       wake?.();
     };

@@ -1,17 +1,13 @@
 import websocket from '@fastify/websocket';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
 import { type GraphQLError, type GraphQLSchema, Kind, specifiedRules, type ValidationRule, validate } from 'graphql';
 import { makeHandler } from 'graphql-ws/use/@fastify/websocket';
-import type { Config } from '../config';
 import type { Context } from '../context';
 import { viewerFromToken } from '../modules/org/auth.service';
+import { type AppDeps, bearerToken, contextFor } from '../request-context';
 import { notRuledError, unruledRootFields } from './auth/access';
 import { formatError, localizeError } from './graphql-errors';
 import { type Lang, langFrom } from './i18n/lang';
-import { createLoaders } from './loaders';
-import type { PgPubSub } from './pubsub';
-import type { FileStorage } from './storage';
 
 type Params = Record<string, unknown> & {
   authorization?: string;
@@ -19,24 +15,13 @@ type Params = Record<string, unknown> & {
 };
 
 /** GraphQL over WebSocket (graphql-ws) on GET /graphql, with the same rules as HTTP: a valid token, armor limits, access rules. */
-export function subscriptionHandler(deps: {
-  schema: GraphQLSchema;
-  orm: MikroORM;
-  config: Config;
-  pubsub: PgPubSub;
-  storage: FileStorage;
-  rules: ValidationRule[];
-  logError: (e: unknown) => void;
-}) {
-  const { schema, orm, config, pubsub, storage, rules, logError } = deps;
+export function subscriptionHandler({ deps, schema, rules, logError }: { deps: AppDeps; schema: GraphQLSchema; rules: ValidationRule[]; logError: (e: unknown) => void }) {
+  const tokenOf = (params: Params | undefined) => bearerToken(params?.authorization);
   const langOf = (params: Params | undefined): Lang => langFrom(params?.['accept-language']);
   return makeHandler<Params>({
     schema,
     // Refuse the connection itself without a valid session.
-    onConnect: async (ctx) => {
-      const token = ctx.connectionParams?.authorization?.replace(/^Bearer\s+/, '') ?? null;
-      return !!(await viewerFromToken(orm.em.fork(), token));
-    },
+    onConnect: async (ctx) => !!(await viewerFromToken(deps.orm.em.fork(), tokenOf(ctx.connectionParams))),
     validate: (s, document) => {
       const errors: GraphQLError[] = [...validate(s, document, [...specifiedRules, ...rules])];
       for (const definition of document.definitions) {
@@ -44,22 +29,7 @@ export function subscriptionHandler(deps: {
       }
       return errors;
     },
-    context: async (ctx): Promise<Context> => {
-      const em = orm.em.fork();
-      const token = ctx.connectionParams?.authorization?.replace(/^Bearer\s+/, '') ?? null;
-      const viewer = await viewerFromToken(em, token);
-      return {
-        em,
-        viewer,
-        lang: langOf(ctx.connectionParams),
-        ip: ctx.extra.request.ip,
-        sessionId: viewer?.sessionId ?? null,
-        config,
-        loaders: createLoaders(em),
-        pubsub,
-        storage,
-      };
-    },
+    context: (ctx): Promise<Context> => contextFor(deps, tokenOf(ctx.connectionParams), langOf(ctx.connectionParams), ctx.extra.request.ip),
     onNext: (ctx, _id, _payload, _args, result) => {
       if (!result.errors?.length) return;
       const lang = langOf(ctx.connectionParams);

@@ -21,14 +21,6 @@ function mayHear(viewer: Viewer, payload: CasePayload): boolean {
   return !!viewer.communityId && payload.communityId === viewer.communityId && (viewer.roles.includes(Role.GRID_WORKER) || viewer.roles.includes(Role.COMMUNITY_SECRETARY));
 }
 
-async function* only<T>(source: AsyncIterableIterator<T>, keep: (item: T) => boolean): AsyncGenerator<T> {
-  try {
-    for await (const item of source) if (keep(item)) yield item;
-  } finally {
-    await source.return?.();
-  }
-}
-
 @Resolver(() => CaseUpdate)
 export class CaseLiveResolver {
   @Allow(Role.ADMIN, Role.CITY_LEADER, Role.COMMAND_CENTER, Role.UNIT_REP, Role.GRID_WORKER, Role.COMMUNITY_SECRETARY)
@@ -38,7 +30,7 @@ export class CaseLiveResolver {
       const ctx = context as Context;
       const viewer = ctx.viewer;
       if (!viewer) throw unauthenticated();
-      return only(ctx.pubsub.subscribe<CasePayload>(CASE_TOPIC), (payload) => mayHear(viewer, payload));
+      return ctx.pubsub.subscribe<CasePayload>(CASE_TOPIC, (payload) => mayHear(viewer, payload));
     },
   })
   async caseUpdates(@Root() payload: CasePayload, @Ctx() ctx: Context): Promise<CaseUpdate> {

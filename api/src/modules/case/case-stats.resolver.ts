@@ -4,27 +4,25 @@ import { Allow } from '../../shared/auth/access';
 import { Role } from '../../shared/auth/role';
 import { PartnerUnit } from '../org/partner-unit.entity';
 import { RoutingRuleInput } from './case.inputs';
-import { CaseReport, CaseStats, CaseStatsService, UnitRanking } from './case-stats.service';
+import { CaseReport, CaseStats, CaseStatsService, STATS_WATCHERS, UnitRanking } from './case-stats.service';
 import { RoutingRule } from './routing.entity';
 import { RoutingService } from './routing.service';
 
-const WATCHERS = [Role.ADMIN, Role.CITY_LEADER, Role.COMMAND_CENTER, Role.COMMUNITY_SECRETARY, Role.UNIT_REP];
-
 @Resolver()
 export class CaseStatsResolver {
-  @Allow(...WATCHERS)
+  @Allow(...STATS_WATCHERS)
   @Query(() => CaseStats, { description: 'Over cases reported in [from, to).' })
   caseStats(@Arg('from', () => Date) from: Date, @Arg('to', () => Date) to: Date, @Ctx() ctx: Context): Promise<CaseStats> {
     return new CaseStatsService(ctx).stats(from, to);
   }
 
-  @Allow(...WATCHERS)
+  @Allow(...STATS_WATCHERS)
   @Query(() => [UnitRanking], { description: 'Units by disposal rate over cases reported in [from, to) and dispatched to them (月通报).' })
   unitRanking(@Arg('from', () => Date) from: Date, @Arg('to', () => Date) to: Date, @Ctx() ctx: Context): Promise<UnitRanking[]> {
     return new CaseStatsService(ctx).ranking(from, to);
   }
 
-  @Allow(...WATCHERS)
+  @Allow(...STATS_WATCHERS)
   @Query(() => CaseReport, { description: "The weekly report's figures: totals, by category, by community, hours per stage." })
   caseReport(@Arg('from', () => Date) from: Date, @Arg('to', () => Date) to: Date, @Ctx() ctx: Context): Promise<CaseReport> {
     return new CaseStatsService(ctx).report(from, to);

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Role } from '../../shared/auth/role';
 import { AppError } from '../../shared/errors';
 import { RequestService } from '../../shared/request-service';
 import { Community } from '../org/community.entity';
@@ -61,6 +62,9 @@ export class CaseReport {
 const n = (v: unknown) => Number(v ?? 0);
 const rate = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
 const hours = (v: unknown) => (v === null || v === undefined ? null : Math.round(Number(v) * 100) / 100);
+/** Who may read case statistics, by API or as a workbook. */
+export const STATS_WATCHERS = [Role.ADMIN, Role.CITY_LEADER, Role.COMMAND_CENTER, Role.COMMUNITY_SECRETARY, Role.UNIT_REP];
+
 const FIVE_YEARS = 5 * 366 * 86_400_000;
 
 /** Statistics over [from, to) by report time, each one grouped SQL statement. */

@@ -25,14 +25,6 @@ export class BoardEvent {
   unitId: string | null;
 }
 
-async function* only<T>(source: AsyncIterableIterator<T>, keep: (item: T) => boolean): AsyncGenerator<T> {
-  try {
-    for await (const item of source) if (keep(item)) yield item;
-  } finally {
-    await source.return?.();
-  }
-}
-
 @Resolver(() => BoardEvent)
 export class BoardResolver {
   @Allow()
@@ -42,7 +34,7 @@ export class BoardResolver {
       const ctx = context as Context;
       if (!ctx.viewer) throw unauthenticated();
       const communityId = String(args.communityId);
-      return only(ctx.pubsub.subscribe<BoardPayload>(BOARD_TOPIC), (payload) => payload.communityId === communityId);
+      return ctx.pubsub.subscribe<BoardPayload>(BOARD_TOPIC, (payload) => payload.communityId === communityId);
     },
   })
   async needBoard(@Root() payload: BoardPayload, @Arg('communityId', () => ID) _communityId: string, @Ctx() ctx: Context): Promise<BoardEvent> {

@@ -19,14 +19,6 @@ export class VolunteerUpdate {
   @Field(() => Task, { nullable: true }) task: Task | null;
 }
 
-async function* only<T>(source: AsyncIterableIterator<T>, keep: (item: T) => boolean): AsyncGenerator<T> {
-  try {
-    for await (const item of source) if (keep(item)) yield item;
-  } finally {
-    await source.return?.();
-  }
-}
-
 @Resolver(() => VolunteerUpdate)
 export class VolunteerLiveResolver {
   @Allow(Role.VOLUNTEER)
@@ -36,7 +28,7 @@ export class VolunteerLiveResolver {
       const ctx = context as Context;
       if (!ctx.viewer) throw unauthenticated();
       const me = await ctx.em.fork().findOne(Volunteer, { user: ctx.viewer.userId });
-      return only(ctx.pubsub.subscribe<Payload>(VOLUNTEER_TOPIC), (payload) => !!me && payload.volunteerId === me.id);
+      return ctx.pubsub.subscribe<Payload>(VOLUNTEER_TOPIC, (payload) => !!me && payload.volunteerId === me.id);
     },
   })
   async volunteerUpdates(@Root() payload: Payload, @Ctx() ctx: Context): Promise<VolunteerUpdate> {
