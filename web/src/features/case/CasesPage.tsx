@@ -1,9 +1,10 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
-import { App, Button, Card, Space, Switch, Table, Tabs, Tag } from 'antd';
+import { App, Card, Space, Switch, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
+import { PagerBar, useCursorPages } from '../../app/pager';
 import { EmptyState, LoadError } from '../../app/states';
 import type { CaseStatus, CasesQuery } from '../../gql/graphql';
 import { CASE_STATUS_COLORS, CASE_UPDATES, CASES } from './case.documents';
@@ -25,10 +26,9 @@ export default function CasesPage() {
         : [];
   const [tab, setTab] = useState<string>(tabs[0] ?? 'ALL');
   const [overdue, setOverdue] = useState(false);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const page = cursors.length - 1;
+  const pages = useCursorPages();
   const { data, loading, error, refetch } = useQuery(CASES, {
-    variables: { status: tab === 'ALL' ? null : [tab as CaseStatus], overdue: overdue || null, first: PAGE, after: cursors[page] },
+    variables: { status: tab === 'ALL' ? null : [tab as CaseStatus], overdue: overdue || null, first: PAGE, after: pages.after },
   });
 
   useSubscription(CASE_UPDATES, {
@@ -42,7 +42,7 @@ export default function CasesPage() {
 
   const select = (key: string) => {
     setTab(key);
-    setCursors([null]);
+    pages.restart();
   };
   const cases = data?.cases;
   if (error && !data) return <LoadError error={error} retry={() => void refetch()} />;
@@ -62,7 +62,7 @@ export default function CasesPage() {
             checked={overdue}
             onChange={(v) => {
               setOverdue(v);
-              setCursors([null]);
+              pages.restart();
             }}
           />{' '}
           {t('cases.overdueOnly')}
@@ -96,18 +96,7 @@ export default function CasesPage() {
           { title: t('cases.dueAt'), dataIndex: 'dueAt', render: (v: string | null) => (v ? new Date(v).toLocaleString(i18n.language) : '—') },
         ]}
       />
-      <Space style={{ marginTop: 16, width: '100%', justifyContent: 'space-between' }}>
-        <span>{cases ? t('common.total', { count: cases.totalCount }) : ''}</span>
-        <Space>
-          <Button disabled={page === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
-            ‹
-          </Button>
-          <span>{page + 1}</span>
-          <Button disabled={!cases?.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, cases?.pageInfo.endCursor ?? null])}>
-            ›
-          </Button>
-        </Space>
-      </Space>
+      <PagerBar pages={pages} connection={cases} />
     </Card>
   );
 }

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
+import { PagerBar, useCursorPages } from '../../app/pager';
 import { EmptyState, LoadError } from '../../app/states';
 import type { NeedCategory, NeedStatus, NeedsQuery } from '../../gql/graphql';
 import { COMMUNITIES } from '../org/org.documents';
@@ -25,14 +26,12 @@ export default function NeedsPage() {
   const [status, setStatus] = useState<NeedStatus[]>([]);
   const [category, setCategory] = useState<NeedCategory | undefined>();
   const [search, setSearch] = useState('');
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = useCursorPages();
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const communities = useQuery(COMMUNITIES, { skip: !!secretary });
-  const page = cursors.length - 1;
   const filter = { communityId: communityId ?? null, status: status.length ? status : null, category: category ?? null, search: search || null };
-  const { data, loading, error, refetch } = useQuery(NEEDS, { variables: { filter, first: PAGE, after: cursors[page] } });
-  const restart = () => setCursors([null]);
+  const { data, loading, error, refetch } = useQuery(NEEDS, { variables: { filter, first: PAGE, after: pages.after } });
   const needs = data?.needs;
 
   if (error && !data) return <LoadError error={error} retry={() => void refetch()} />;
@@ -65,7 +64,7 @@ export default function NeedsPage() {
             value={communityId}
             onChange={(v) => {
               setCommunityId(v);
-              restart();
+              pages.restart();
             }}
             options={(communities.data?.communities ?? []).map((c) => ({ value: c.id, label: c.name }))}
           />
@@ -78,7 +77,7 @@ export default function NeedsPage() {
           value={status}
           onChange={(v) => {
             setStatus(v);
-            restart();
+            pages.restart();
           }}
           options={NEED_STATUSES.map((s) => ({ value: s, label: t(`needStatus.${s}`) }))}
         />
@@ -89,7 +88,7 @@ export default function NeedsPage() {
           value={category}
           onChange={(v) => {
             setCategory(v);
-            restart();
+            pages.restart();
           }}
           options={NEED_CATEGORIES.map((c) => ({ value: c, label: t(`needCategory.${c}`) }))}
         />
@@ -99,7 +98,7 @@ export default function NeedsPage() {
           style={{ width: 220 }}
           onSearch={(v) => {
             setSearch(v.trim());
-            restart();
+            pages.restart();
           }}
         />
       </Space>
@@ -120,18 +119,7 @@ export default function NeedsPage() {
           { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v: string) => new Date(v).toLocaleDateString(i18n.language) },
         ]}
       />
-      <Space style={{ marginTop: 16, width: '100%', justifyContent: 'space-between' }}>
-        <span>{needs ? t('common.total', { count: needs.totalCount }) : ''}</span>
-        <Space>
-          <Button disabled={page === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
-            ‹
-          </Button>
-          <span>{page + 1}</span>
-          <Button disabled={!needs?.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, needs?.pageInfo.endCursor ?? null])}>
-            ›
-          </Button>
-        </Space>
-      </Space>
+      <PagerBar pages={pages} connection={needs} />
       {secretary && creating && <NeedDialog communityId={secretary.id} onClose={() => setCreating(false)} onSaved={() => void refetch()} />}
       {secretary && importing && <ImportDialog communityId={secretary.id} onClose={() => setImporting(false)} onImported={() => void refetch()} />}
     </Card>

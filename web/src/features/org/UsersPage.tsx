@@ -4,6 +4,7 @@ import { App, Button, Card, Input, Popconfirm, Select, Space, Table, Tag } from 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
+import { PagerBar, useCursorPages } from '../../app/pager';
 import { EmptyState, LoadError } from '../../app/states';
 import { graphql } from '../../gql';
 import type { Role, UsersQuery } from '../../gql/graphql';
@@ -37,16 +38,13 @@ export default function UsersPage() {
   const { message } = App.useApp();
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<Role | undefined>();
-  // cursors[i] is the `after` of page i: cursor pagination, stable under inserts.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const page = cursors.length - 1;
+  const pages = useCursorPages();
   const filter = { search: search || null, role: role ?? null };
-  const { data, loading, error, refetch } = useQuery(USERS, { variables: { filter, first: PAGE, after: cursors[page] } });
+  const { data, loading, error, refetch } = useQuery(USERS, { variables: { filter, first: PAGE, after: pages.after } });
   const [setActive] = useMutation(SET_ACTIVE);
   const [editing, setEditing] = useState<UserRow | 'new' | null>(null);
   const [resetting, setResetting] = useState<UserRow | null>(null);
 
-  const restart = () => setCursors([null]);
   const users = data?.users;
 
   const toggle = async (user: UserRow, active: boolean) => {
@@ -70,7 +68,7 @@ export default function UsersPage() {
             style={{ width: 220 }}
             onSearch={(value) => {
               setSearch(value.trim());
-              restart();
+              pages.restart();
             }}
           />
           <Select
@@ -80,7 +78,7 @@ export default function UsersPage() {
             value={role}
             onChange={(value) => {
               setRole(value);
-              restart();
+              pages.restart();
             }}
             options={ALL_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
           />
@@ -138,18 +136,7 @@ export default function UsersPage() {
           },
         ]}
       />
-      <Space style={{ marginTop: 16, width: '100%', justifyContent: 'space-between' }} wrap>
-        <span>{users ? t('common.total', { count: users.totalCount }) : ''}</span>
-        <Space>
-          <Button disabled={page === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
-            ‹
-          </Button>
-          <span>{page + 1}</span>
-          <Button disabled={!users?.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, users?.pageInfo.endCursor ?? null])} data-testid="next-page">
-            ›
-          </Button>
-        </Space>
-      </Space>
+      <PagerBar pages={pages} connection={users} />
       <UserDialog
         user={editing}
         onClose={(changed) => {
