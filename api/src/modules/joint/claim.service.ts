@@ -1,4 +1,5 @@
 import { type EntityManager, LockMode, ref } from '@mikro-orm/postgresql';
+import { requireUnit } from '../../shared/auth/scope';
 import { notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { RequestService } from '../../shared/request-service';
@@ -9,7 +10,6 @@ import { NeedStatus, OPEN_NEED_STATUSES } from './joint.enums';
 import { alreadyClaimed, claimCapReached, claimFull, claimNotOpen, meetingElsewhere, noActiveClaim, wrongNeedStatus } from './joint.errors';
 import { JointMeeting } from './meeting.entity';
 import { Need } from './need.entity';
-import { requireUnit } from './need.service';
 import { NeedClaim } from './need-claim.entity';
 import { recordNeedEvent } from './need-events';
 

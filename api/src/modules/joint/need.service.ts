@@ -1,8 +1,7 @@
 import { type EntityManager, type FilterQuery, LockMode, ref } from '@mikro-orm/postgresql';
 import { Role } from '../../shared/auth/role';
 import { assertSecretaryOf, seesDrafts } from '../../shared/auth/scope';
-import type { Viewer } from '../../shared/auth/viewer';
-import { forbidden, notFound, unauthenticated } from '../../shared/errors';
+import { notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { type Connection, checkCursor, pageSize, toConnection } from '../../shared/pagination';
 import { RequestService } from '../../shared/request-service';
@@ -170,10 +169,4 @@ export class NeedService extends RequestService {
     await this.em.flush();
     return community;
   }
-}
-
-export function requireUnit(viewer: Viewer | null): string {
-  if (!viewer) throw unauthenticated();
-  if (!viewer.unitId) throw forbidden();
-  return viewer.unitId;
 }

@@ -1,12 +1,12 @@
 import { type FilterQuery, ref } from '@mikro-orm/postgresql';
 import { audit } from '../../shared/audit/audit';
+import { requireUnit } from '../../shared/auth/scope';
 import { forbidden, notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
 import { PartnerUnit } from '../org/partner-unit.entity';
 import type { AddResourceInput, UpdateResourceInput } from './joint.inputs';
-import { requireUnit } from './need.service';
 import { Resource } from './resource.entity';
 
 /** A unit's resource list (资源清单), kept by its own representatives. */

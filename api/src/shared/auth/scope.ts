@@ -1,4 +1,4 @@
-import { forbidden } from '../errors';
+import { forbidden, unauthenticated } from '../errors';
 import { Role } from './role';
 import type { Viewer } from './viewer';
 
@@ -18,4 +18,11 @@ export function assertSecretaryOf(viewer: Viewer | null, communityId: string): v
 /** Who may see a community's drafts: its secretary and administrators. */
 export function seesDrafts(viewer: Viewer | null, communityId: string): boolean {
   return !!viewer && (viewer.roles.includes(Role.ADMIN) || (viewer.roles.includes(Role.COMMUNITY_SECRETARY) && viewer.communityId === communityId));
+}
+
+/** The unit a unit representative acts for; anyone else is refused. */
+export function requireUnit(viewer: Viewer | null): string {
+  if (!viewer) throw unauthenticated();
+  if (!viewer.unitId) throw forbidden();
+  return viewer.unitId;
 }
