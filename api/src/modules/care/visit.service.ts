@@ -3,9 +3,7 @@ import { AppError, notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
-import { CaseFile } from '../case/case.entity';
-import { recordCaseEvent } from '../case/case-events';
-import { deadlinesFor, hoursFrom } from '../case/routing.service';
+import { openCase } from '../case/case.service';
 import { NeedCategory } from '../joint/joint.enums';
 import { Need } from '../joint/need.entity';
 import { recordNeedEvent } from '../joint/need-events';
@@ -54,17 +52,12 @@ export class VisitService extends RequestService {
           visit.raisedNeedId = need.id;
         }
         if (input.raiseCase) {
-          const reportedAt = new Date();
-          const caseFile = tx.create(CaseFile, {
-            title: trimmed(input.raiseCase.title),
-            description: visit.concerns,
-            address: household.address,
-            community: household.community,
-            reporter: tx.getReference(User, viewer.userId, { wrapped: true }),
-            reportedAt,
-            acceptDueAt: hoursFrom(reportedAt, (await deadlinesFor(tx, undefined)).acceptHours),
-          });
-          await recordCaseEvent(tx, caseFile, viewer, 'REPORTED', '走访中发现');
+          const caseFile = await openCase(
+            tx,
+            viewer,
+            { title: trimmed(input.raiseCase.title), description: visit.concerns, address: household.address, community: household.community },
+            '走访中发现',
+          );
           visit.raisedCaseId = caseFile.id;
         }
         return visit;

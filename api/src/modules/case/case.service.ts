@@ -1,4 +1,4 @@
-import { type FilterQuery, ref } from '@mikro-orm/postgresql';
+import { type EntityManager, type FilterQuery, type RequiredEntityData, ref } from '@mikro-orm/postgresql';
 import { Role } from '../../shared/auth/role';
 import type { Viewer } from '../../shared/auth/viewer';
 import { notFound } from '../../shared/errors';
@@ -45,6 +45,22 @@ export function overdueCondition(now: Date): FilterQuery<CaseFile> {
   };
 }
 
+type NewCase = Omit<RequiredEntityData<CaseFile>, 'reporter' | 'reportedAt' | 'acceptDueAt'>;
+
+/** A case reported now by the viewer, with its acceptance deadline and first event, in the caller's transaction. */
+export async function openCase(tx: EntityManager, viewer: Viewer, fields: NewCase, note?: string): Promise<CaseFile> {
+  const reportedAt = new Date();
+  const { acceptHours } = await deadlinesFor(tx, fields.category ?? undefined);
+  const caseFile = tx.create(CaseFile, {
+    ...fields,
+    reporter: tx.getReference(User, viewer.userId, { wrapped: true }),
+    reportedAt,
+    acceptDueAt: hoursFrom(reportedAt, acceptHours),
+  });
+  await recordCaseEvent(tx, caseFile, viewer, 'REPORTED', note);
+  return caseFile;
+}
+
 export class CaseService extends RequestService {
   /** Reporting is open to every signed-in user; a retry with the same key returns the first case. */
   async report(input: ReportCaseInput): Promise<CaseFile> {
@@ -60,11 +76,9 @@ export class CaseService extends RequestService {
       community = isId(communityId) ? await this.em.findOne(Community, communityId) : null;
       if (!community) throw notFound('community');
     }
-    const deadlines = await deadlinesFor(this.em, input.category ?? undefined);
     try {
       return await this.em.transactional(async (tx) => {
-        const reportedAt = new Date();
-        const caseFile = tx.create(CaseFile, {
+        const caseFile = await openCase(tx, viewer, {
           title: trimmed(input.title),
           description: trimmed(input.description) || null,
           address: trimmed(input.address) || null,
@@ -72,13 +86,9 @@ export class CaseService extends RequestService {
           longitude: input.longitude ?? null,
           category: input.category ?? undefined,
           community: community ? ref(community) : null,
-          reporter: tx.getReference(User, viewer.userId, { wrapped: true }),
-          reportedAt,
-          acceptDueAt: hoursFrom(reportedAt, deadlines.acceptHours),
           idempotencyKey: key,
         });
         await attachPhotos(tx, viewer, caseFile, input.photoIds, PhotoStage.REPORT);
-        await recordCaseEvent(tx, caseFile, viewer, 'REPORTED');
         return caseFile;
       });
     } catch (error) {
