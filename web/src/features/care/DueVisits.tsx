@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Checkbox, Input, List, Modal, Space, Tag } from 'antd';
+import { App, Button, Checkbox, Input, List, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
+import { SaveModal } from '../../app/SaveModal';
 import { EmptyState, LoadError } from '../../app/states';
 import { graphql } from '../../gql';
 import type { DueVisitsQuery } from '../../gql/graphql';
@@ -97,14 +98,13 @@ export function DueVisits() {
           </List.Item>
         )}
       />
-      <Modal
+      <SaveModal
         open={!!current}
         title={`${t('care.record')} · ${current?.household.residents ?? ''} · ${current?.dueOn ?? ''}`}
         onOk={save}
         onCancel={() => setCurrent(null)}
         confirmLoading={saving}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
+        forceRender={false}
       >
         <Space direction="vertical" style={{ width: '100%' }}>
           <div>{t('care.servicesDone')}</div>
@@ -119,7 +119,7 @@ export function DueVisits() {
           </Checkbox>
           {caseTitle !== null && <Input maxLength={200} placeholder={t('care.raiseTitle')} value={caseTitle} onChange={(e) => setCaseTitle(e.target.value)} />}
         </Space>
-      </Modal>
+      </SaveModal>
     </>
   );
 }

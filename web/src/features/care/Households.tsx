@@ -1,12 +1,13 @@
 import '../../app/dayjs-locale';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag } from 'antd';
+import { App, Button, DatePicker, Form, Input, InputNumber, Select, Space, Switch, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
+import { SaveModal } from '../../app/SaveModal';
 import { EmptyState, LoadError } from '../../app/states';
 import { graphql } from '../../gql';
 import type { HouseholdsQuery, VisitFrequency } from '../../gql/graphql';
@@ -149,15 +150,7 @@ export function Households() {
         ]}
       />
       {calendar && <ScheduleCalendar householdId={calendar} onClose={() => setCalendar(null)} />}
-      <Modal
-        open={adding}
-        title={t('care.addHousehold')}
-        onOk={saveHousehold}
-        onCancel={() => setAdding(false)}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        forceRender
-      >
+      <SaveModal open={adding} title={t('care.addHousehold')} onOk={saveHousehold} onCancel={() => setAdding(false)}>
         <Form form={householdForm} layout="vertical">
           <Form.Item name="residents" label={t('care.residents')} rules={[{ required: true, whitespace: true, max: 200 }]}>
             <Input maxLength={200} />
@@ -178,16 +171,8 @@ export function Households() {
             <Switch />
           </Form.Item>
         </Form>
-      </Modal>
-      <Modal
-        open={!!scheduling}
-        title={`${t('care.addSchedule')} · ${scheduling?.residents ?? ''}`}
-        onOk={saveSchedule}
-        onCancel={() => setScheduling(null)}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        forceRender
-      >
+      </SaveModal>
+      <SaveModal open={!!scheduling} title={`${t('care.addSchedule')} · ${scheduling?.residents ?? ''}`} onOk={saveSchedule} onCancel={() => setScheduling(null)}>
         <Form form={scheduleForm} layout="vertical" initialValues={{ frequency: 'DAILY', interval: 1 }}>
           <Form.Item name="teamId" label={t('care.team')} rules={[{ required: true }]}>
             <Select options={teamOptions} />
@@ -213,7 +198,7 @@ export function Households() {
             <Select mode="tags" maxCount={20} />
           </Form.Item>
         </Form>
-      </Modal>
+      </SaveModal>
     </>
   );
 }

@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { App, Button, Form, Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
+import { SaveModal } from '../../app/SaveModal';
 import { EmptyState } from '../../app/states';
 import { graphql } from '../../gql';
 import type { TeamKind, TeamsQuery } from '../../gql/graphql';
@@ -59,16 +60,7 @@ export function Teams({ communityId }: { communityId: string }) {
           { title: t('volunteer.members'), key: 'members', render: (_, team) => team.members.map((m) => m.user.displayName).join('、') || '—' },
         ]}
       />
-      <Modal
-        open={open}
-        title={t('volunteer.createTeam')}
-        onOk={save}
-        onCancel={() => setOpen(false)}
-        confirmLoading={saving}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        forceRender
-      >
+      <SaveModal open={open} title={t('volunteer.createTeam')} onOk={save} onCancel={() => setOpen(false)} confirmLoading={saving}>
         <Form form={form} layout="vertical" initialValues={{ kind: 'DOOR_KNOCKING' }}>
           <Form.Item name="name" label={t('volunteer.teamName')} rules={[{ required: true, whitespace: true, max: 200 }]}>
             <Input maxLength={200} />
@@ -83,7 +75,7 @@ export function Teams({ communityId }: { communityId: string }) {
             <Select mode="multiple" optionFilterProp="label" options={people} />
           </Form.Item>
         </Form>
-      </Modal>
+      </SaveModal>
     </>
   );
 }

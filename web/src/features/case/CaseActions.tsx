@@ -1,11 +1,12 @@
 import '../../app/dayjs-locale';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, DatePicker, Input, Modal, Select, Space } from 'antd';
+import { App, Button, DatePicker, Input, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
+import { SaveModal } from '../../app/SaveModal';
 import { graphql } from '../../gql';
 import type { CaseDetailQuery } from '../../gql/graphql';
 import { UNIT_OPTIONS } from '../org/org.documents';
@@ -147,7 +148,7 @@ export function CaseActions({ caseFile: c, onChanged }: { caseFile: Case; onChan
           </Button>
         </>
       )}
-      <Modal
+      <SaveModal
         open={dialog !== null}
         title={
           dialog
@@ -167,8 +168,7 @@ export function CaseActions({ caseFile: c, onChanged }: { caseFile: Case; onChan
         onCancel={() => setDialog(null)}
         onOk={submit}
         okButtonProps={{ loading: busy, disabled: (needsText && !text.trim()) || (dialog === 'dispatch' && !unitId) || (dialog === 'extend' && !date) }}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
+        forceRender={false}
       >
         <Space direction="vertical" style={{ width: '100%' }}>
           {dialog === 'dispatch' && (
@@ -201,7 +201,7 @@ export function CaseActions({ caseFile: c, onChanged }: { caseFile: Case; onChan
             />
           )}
         </Space>
-      </Modal>
+      </SaveModal>
     </Space>
   );
 }

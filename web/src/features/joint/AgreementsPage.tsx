@@ -1,13 +1,14 @@
 import '../../app/dayjs-locale';
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
+import { SaveModal } from '../../app/SaveModal';
 import { EmptyState, LoadError } from '../../app/states';
 import { graphql } from '../../gql';
 import type { AgreementStatus, AgreementsQuery } from '../../gql/graphql';
@@ -152,16 +153,7 @@ export default function AgreementsPage() {
           },
         ]}
       />
-      <Modal
-        open={open}
-        title={t('joint.signAgreement')}
-        onOk={save}
-        onCancel={() => setOpen(false)}
-        confirmLoading={signing.loading}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        forceRender
-      >
+      <SaveModal open={open} title={t('joint.signAgreement')} onOk={save} onCancel={() => setOpen(false)} confirmLoading={signing.loading}>
         <Form form={form} layout="vertical">
           <Form.Item name="unitId" label={t('joint.unit')} rules={[{ required: true }]}>
             <Select showSearch optionFilterProp="label" options={(units.data?.partnerUnits ?? []).map((u) => ({ value: u.id, label: u.name }))} />
@@ -181,7 +173,7 @@ export default function AgreementsPage() {
             </Form.Item>
           </Space>
         </Form>
-      </Modal>
+      </SaveModal>
     </Card>
   );
 }

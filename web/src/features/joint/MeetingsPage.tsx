@@ -1,13 +1,14 @@
 import '../../app/dayjs-locale';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, DatePicker, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, Select, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
+import { SaveModal } from '../../app/SaveModal';
 import { EmptyState, LoadError } from '../../app/states';
 import { graphql } from '../../gql';
 import type { JointMeetingsQuery } from '../../gql/graphql';
@@ -97,16 +98,7 @@ export default function MeetingsPage() {
           },
         ]}
       />
-      <Modal
-        open={open}
-        title={t('joint.scheduleMeeting')}
-        onOk={save}
-        onCancel={() => setOpen(false)}
-        confirmLoading={scheduling.loading}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        forceRender
-      >
+      <SaveModal open={open} title={t('joint.scheduleMeeting')} onOk={save} onCancel={() => setOpen(false)} confirmLoading={scheduling.loading}>
         <Form form={form} layout="vertical">
           <Form.Item name="title" label={t('joint.title')} rules={[{ required: true, whitespace: true, max: 200 }]}>
             <Input maxLength={200} />
@@ -124,7 +116,7 @@ export default function MeetingsPage() {
             <Input.TextArea rows={3} maxLength={10000} />
           </Form.Item>
         </Form>
-      </Modal>
+      </SaveModal>
     </Card>
   );
 }

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { App, Button, Input, Modal, Popconfirm, Space } from 'antd';
+import { App, Button, Input, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
+import { SaveModal } from '../../app/SaveModal';
 import { graphql } from '../../gql';
 import type { NeedQuery } from '../../gql/graphql';
 import { CLAIM } from './joint.documents';
@@ -102,7 +103,7 @@ export function NeedActions({ need, onChanged }: { need: Need; onChanged: () => 
         </>
       )}
       {editing && <NeedDialog communityId={need.community.id} need={need} onClose={() => setEditing(false)} onSaved={onChanged} />}
-      <Modal
+      <SaveModal
         open={!!prompt}
         title={prompt?.title}
         okButtonProps={{ disabled: !!prompt?.required && !text.trim(), loading: busy }}
@@ -112,11 +113,10 @@ export function NeedActions({ need, onChanged }: { need: Need; onChanged: () => 
           setPrompt(null);
           if (current) void act(() => current.run(text.trim()));
         }}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
+        forceRender={false}
       >
         <Input.TextArea rows={3} maxLength={2000} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('joint.note')} data-testid="prompt-text" />
-      </Modal>
+      </SaveModal>
     </Space>
   );
 }

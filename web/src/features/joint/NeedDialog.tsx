@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, Form, Input, InputNumber, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
+import { SaveModal } from '../../app/SaveModal';
 import { graphql } from '../../gql';
 import type { NeedCategory } from '../../gql/graphql';
 import { NEED_CATEGORIES } from './joint.documents';
@@ -91,14 +92,13 @@ export function NeedDialog({ communityId, need, onClose, onSaved }: { communityI
   };
 
   return (
-    <Modal
+    <SaveModal
       open
       title={need ? t('joint.editNeed') : t('joint.createNeed')}
       onOk={save}
       onCancel={onClose}
       confirmLoading={creating.loading || updating.loading}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
+      forceRender={false}
     >
       <Form form={form} layout="vertical">
         <Form.Item name="title" label={t('joint.title')} rules={[{ required: true, whitespace: true, max: 200 }]}>
@@ -123,6 +123,6 @@ export function NeedDialog({ communityId, need, onClose, onSaved }: { communityI
           <InputNumber min={0} max={2_000_000_000} style={{ width: '100%' }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </SaveModal>
   );
 }

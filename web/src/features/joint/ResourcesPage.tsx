@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
+import { SaveModal } from '../../app/SaveModal';
 import { EmptyState, LoadError } from '../../app/states';
 import { graphql } from '../../gql';
 import type { NeedCategory, ResourceCategory, ResourcesQuery } from '../../gql/graphql';
@@ -146,15 +147,12 @@ export default function ResourcesPage() {
           },
         ]}
       />
-      <Modal
+      <SaveModal
         open={editing !== null}
         title={editing === 'new' ? t('joint.addResource') : t('joint.editResource')}
         onOk={save}
         onCancel={() => setEditing(null)}
         confirmLoading={adding.loading || updating.loading}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        forceRender
       >
         <Form form={form} layout="vertical">
           <Form.Item name="title" label={t('joint.title')} rules={[{ required: true, whitespace: true, max: 200 }]}>
@@ -181,7 +179,7 @@ export default function ResourcesPage() {
             <Input.TextArea rows={3} maxLength={10000} />
           </Form.Item>
         </Form>
-      </Modal>
+      </SaveModal>
     </Card>
   );
 }

@@ -2,9 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import App from 'antd/es/app';
 import Form from 'antd/es/form';
 import Input from 'antd/es/input';
-import Modal from 'antd/es/modal';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
+import { SaveModal } from '../../app/SaveModal';
 import { graphql } from '../../gql';
 
 const CHANGE_PASSWORD = graphql(`
@@ -38,16 +38,7 @@ export default function ChangePasswordDialog({ open, onClose }: { open: boolean;
   };
 
   return (
-    <Modal
-      open={open}
-      title={t('account.changePassword')}
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={loading}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      destroyOnHidden
-    >
+    <SaveModal open={open} title={t('account.changePassword')} onOk={submit} onCancel={onClose} confirmLoading={loading} destroyOnHidden forceRender={false}>
       <Form form={form} layout="vertical">
         <Form.Item name="current" label={t('account.currentPassword')} rules={[{ required: true }]}>
           <Input.Password autoComplete="current-password" />
@@ -67,6 +58,6 @@ export default function ChangePasswordDialog({ open, onClose }: { open: boolean;
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>
-    </Modal>
+    </SaveModal>
   );
 }

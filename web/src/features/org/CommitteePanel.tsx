@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
+import { SaveModal } from '../../app/SaveModal';
 import { EmptyState } from '../../app/states';
 import { graphql } from '../../gql';
 import type { CommitteePosition } from '../../gql/graphql';
@@ -126,15 +127,12 @@ export function CommitteePanel({ communityId, members }: { communityId: string; 
           },
         ]}
       />
-      <Modal
+      <SaveModal
         open={editing !== null}
         title={editing === 'new' ? t('committee.add') : t('committee.edit')}
         onOk={save}
         onCancel={() => setEditing(null)}
         confirmLoading={adding.loading || updating.loading}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        forceRender
       >
         <Form form={form} layout="vertical">
           <Form.Item name="personName" label={t('committee.personName')} rules={[{ required: true, whitespace: true, max: 200 }]}>
@@ -159,7 +157,7 @@ export function CommitteePanel({ communityId, members }: { communityId: string; 
             <InputNumber min={0} max={999} />
           </Form.Item>
         </Form>
-      </Modal>
+      </SaveModal>
     </Card>
   );
 }

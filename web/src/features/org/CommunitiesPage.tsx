@@ -1,12 +1,13 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Form, Input, Modal, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Form, Input, Space, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
 import { downloadCsv } from '../../app/csv';
+import { SaveModal } from '../../app/SaveModal';
 import { EmptyState, LoadError } from '../../app/states';
 import { graphql } from '../../gql';
 import type { CommunitiesQuery } from '../../gql/graphql';
@@ -136,16 +137,13 @@ export default function CommunitiesPage() {
             : []),
         ]}
       />
-      <Modal
+      <SaveModal
         open={editing !== null}
         title={editing === 'new' ? t('communities.create') : t('communities.edit')}
         onOk={save}
         onCancel={() => setEditing(null)}
         confirmLoading={creating.loading || updating.loading}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
         destroyOnHidden
-        forceRender
       >
         <Form form={form} layout="vertical">
           <Form.Item name="name" label={t('communities.name')} rules={[{ required: true, whitespace: true, max: 200, message: t('communities.nameRequired') }]}>
@@ -158,7 +156,7 @@ export default function CommunitiesPage() {
             <Input maxLength={500} />
           </Form.Item>
         </Form>
-      </Modal>
+      </SaveModal>
     </Card>
   );
 }

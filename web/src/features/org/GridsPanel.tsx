@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { App, Button, Card, Form, Input, List, Modal, Popconfirm, Space } from 'antd';
+import { App, Button, Card, Form, Input, List, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
+import { SaveModal } from '../../app/SaveModal';
 import { EmptyState } from '../../app/states';
 import { graphql } from '../../gql';
 
@@ -105,22 +106,13 @@ export function GridsPanel({ communityId, grids }: { communityId: string; grids:
           </List.Item>
         )}
       />
-      <Modal
-        open={!!renaming}
-        title={t('communities.renameGrid')}
-        onOk={saveRename}
-        onCancel={() => setRenaming(null)}
-        confirmLoading={renamingState.loading}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        forceRender
-      >
+      <SaveModal open={!!renaming} title={t('communities.renameGrid')} onOk={saveRename} onCancel={() => setRenaming(null)} confirmLoading={renamingState.loading}>
         <Form form={form} layout="vertical">
           <Form.Item name="name" label={t('communities.gridName')} rules={[{ required: true, whitespace: true, max: 200, message: t('communities.nameRequired') }]}>
             <Input maxLength={200} />
           </Form.Item>
         </Form>
-      </Modal>
+      </SaveModal>
     </Card>
   );
 }

@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
+import { SaveModal } from '../../app/SaveModal';
 import { graphql } from '../../gql';
 
 const RESET = graphql(`
@@ -29,21 +30,12 @@ export function ResetPasswordDialog({ user, onClose }: { user: { id: string; dis
   };
 
   return (
-    <Modal
-      open={!!user}
-      title={`${t('users.resetPassword')} · ${user?.displayName ?? ''}`}
-      onOk={save}
-      onCancel={onClose}
-      confirmLoading={loading}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      forceRender
-    >
+    <SaveModal open={!!user} title={`${t('users.resetPassword')} · ${user?.displayName ?? ''}`} onOk={save} onCancel={onClose} confirmLoading={loading}>
       <Form form={form} layout="vertical">
         <Form.Item name="password" label={t('users.newPassword')} extra={t('users.passwordRule')} rules={[{ required: true, min: 8, max: 128, message: t('users.passwordRule') }]}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>
-    </Modal>
+    </SaveModal>
   );
 }

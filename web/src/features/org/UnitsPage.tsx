@@ -1,10 +1,11 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Switch, Table, Tag } from 'antd';
+import { App, Button, Card, Form, Input, Popconfirm, Select, Space, Switch, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
 import { downloadCsv } from '../../app/csv';
+import { SaveModal } from '../../app/SaveModal';
 import { EmptyState, LoadError } from '../../app/states';
 import { graphql } from '../../gql';
 import type { UnitKind, UnitsQuery } from '../../gql/graphql';
@@ -154,15 +155,12 @@ export default function UnitsPage() {
           },
         ]}
       />
-      <Modal
+      <SaveModal
         open={editing !== null}
         title={editing === 'new' ? t('units.create') : t('units.edit')}
         onOk={save}
         onCancel={() => setEditing(null)}
         confirmLoading={creating.loading || updating.loading}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        forceRender
       >
         <Form form={form} layout="vertical">
           <Form.Item name="name" label={t('units.name')} rules={[{ required: true, whitespace: true, max: 200, message: t('communities.nameRequired') }]}>
@@ -181,7 +179,7 @@ export default function UnitsPage() {
             <Input maxLength={500} />
           </Form.Item>
         </Form>
-      </Modal>
+      </SaveModal>
     </Card>
   );
 }

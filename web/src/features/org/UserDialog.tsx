@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
+import { SaveModal } from '../../app/SaveModal';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { COMMUNITIES, UNIT_OPTIONS } from './org.documents';
@@ -63,16 +64,7 @@ export function UserDialog({ user, onClose }: { user: UserRow | 'new' | null; on
   };
 
   return (
-    <Modal
-      open={!!user}
-      title={isNew ? t('users.create') : t('users.edit')}
-      onOk={save}
-      onCancel={() => onClose(false)}
-      confirmLoading={creating.loading || updating.loading}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      forceRender
-    >
+    <SaveModal open={!!user} title={isNew ? t('users.create') : t('users.edit')} onOk={save} onCancel={() => onClose(false)} confirmLoading={creating.loading || updating.loading}>
       <Form form={form} layout="vertical">
         {isNew && (
           <Form.Item
@@ -109,6 +101,6 @@ export function UserDialog({ user, onClose }: { user: UserRow | 'new' | null; on
           <Input maxLength={30} />
         </Form.Item>
       </Form>
-    </Modal>
+    </SaveModal>
   );
 }

@@ -1,11 +1,12 @@
 import '../../app/dayjs-locale';
 import { PlusOutlined } from '@ant-design/icons';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, DatePicker, Drawer, Form, Input, InputNumber, List, Modal, Progress, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Card, DatePicker, Drawer, Form, Input, InputNumber, List, Progress, Select, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
+import { SaveModal } from '../../app/SaveModal';
 import { EmptyState } from '../../app/states';
 import { graphql } from '../../gql';
 import type { VolunteerTasksQuery } from '../../gql/graphql';
@@ -193,16 +194,7 @@ export function SecretaryTasks({ communityId }: { communityId: string }) {
           )}
         />
       </Drawer>
-      <Modal
-        open={open}
-        title={t('volunteer.createTask')}
-        onOk={save}
-        onCancel={() => setOpen(false)}
-        confirmLoading={creating.loading}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        forceRender
-      >
+      <SaveModal open={open} title={t('volunteer.createTask')} onOk={save} onCancel={() => setOpen(false)} confirmLoading={creating.loading}>
         <Form form={form} layout="vertical" initialValues={{ capacity: 5 }}>
           <Form.Item name="title" label={t('joint.title')} rules={[{ required: true, whitespace: true, max: 200 }]}>
             <Input maxLength={200} />
@@ -220,7 +212,7 @@ export function SecretaryTasks({ communityId }: { communityId: string }) {
             <Input maxLength={200} />
           </Form.Item>
         </Form>
-      </Modal>
+      </SaveModal>
     </Card>
   );
 }
