@@ -1,40 +1,25 @@
-import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, loadDemoData } from '../../seeds/demo';
-import { PASSWORD, startTestApp, type TestApp } from '../support/app';
-import { chromiumAvailable, launch, screenshot, signInAs } from '../support/browser';
+import { describeInBrowser, screenshot } from '../support/browser';
 import { caseCast, makeUser } from '../support/factories';
 import { jpegWithGps } from '../support/images';
 
-const run = chromiumAvailable() ? describe : describe.skip;
-
-run('case dispatch in a real browser', () => {
-  let app: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  const signIn = (page: Page, username: string) => signInAs(page, app.url, username, PASSWORD);
+describeInBrowser('case dispatch in a real browser', (suite) => {
+  const { signIn } = suite;
 
   it('a grid worker reports with a photo from a phone; the duty officer sees it arrive, accepts it and dispatches it to the suggested unit', async () => {
-    const cast = await caseCast(app, { community: '六米桥社区', unit: '水利和湖泊局' });
+    const cast = await caseCast(suite.app, { community: '六米桥社区', unit: '水利和湖泊局' });
     await cast.officer.gql('mutation($u: ID) { setRoutingRule(input: { category: ENVIRONMENT, unitId: $u }) { category } }', { u: cast.unit.id });
-    const worker = await makeUser(app, ['GRID_WORKER' as never], { communityId: cast.community.id });
-    const officer = await makeUser(app, ['COMMAND_CENTER' as never]);
+    const worker = await makeUser(suite.app, ['GRID_WORKER' as never], { communityId: cast.community.id });
+    const officer = await makeUser(suite.app, ['COMMAND_CENTER' as never]);
 
-    const desk = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const desk = await suite.browser.newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(desk, officer.username);
-    await desk.goto(`${app.url}/cases`);
+    await desk.goto(`${suite.app.url}/cases`);
     await desk.getByText('暂无案件').waitFor();
 
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await suite.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await signIn(phone, worker.username);
-    await phone.goto(`${app.url}/cases/report`);
+    await phone.goto(`${suite.app.url}/cases/report`);
     await phone.getByTestId('case-title').fill('北渠附近出现少量垃圾');
     await phone.getByTestId('case-photo').setInputFiles({ name: 'beiqu.jpg', mimeType: 'image/jpeg', buffer: jpegWithGps(29.7164, 113.8979) });
     await phone.getByText('beiqu.jpg').waitFor();
@@ -64,22 +49,15 @@ run('case dispatch in a real browser', () => {
   });
 });
 
-run("the leaders' view of the quarter", () => {
+describeInBrowser("the leaders' view of the quarter", (suite) => {
   it("a city leader in Chibi opens last quarter's statistics and reads the article's 94.29 %", async () => {
-    const app = await startTestApp();
-    const browser = await launch();
-    try {
-      await loadDemoData(app.orm.em.fork());
-      const page = await browser.newPage({ viewport: { width: 1366, height: 1000 }, timezoneId: 'Asia/Shanghai' });
-      await signInAs(page, app.url, 'leader', DEMO_PASSWORD);
-      await page.goto(`${app.url}/cases/stats`);
-      await page.getByText('上季度').click();
-      await page.getByTestId('disposal-rate').getByText('94.29').waitFor();
-      await page.getByTestId('chart-ranking').locator('canvas').waitFor();
-      await screenshot(page, 'case-statistics-quarter');
-    } finally {
-      await browser.close();
-      await app.close();
-    }
+    await loadDemoData(suite.app.orm.em.fork());
+    const page = await suite.browser.newPage({ viewport: { width: 1366, height: 1000 }, timezoneId: 'Asia/Shanghai' });
+    await suite.signIn(page, 'leader', DEMO_PASSWORD);
+    await page.goto(`${suite.app.url}/cases/stats`);
+    await page.getByText('上季度').click();
+    await page.getByTestId('disposal-rate').getByText('94.29').waitFor();
+    await page.getByTestId('chart-ranking').locator('canvas').waitFor();
+    await screenshot(page, 'case-statistics-quarter');
   });
 });

@@ -1,35 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { PASSWORD, startTestApp, type TestApp } from '../support/app';
-import { chromiumAvailable, launch, screenshot, signInAs } from '../support/browser';
+import { describeInBrowser, screenshot } from '../support/browser';
 import { communityWithSecretary, makeUnit, makeUser, publishedNeed } from '../support/factories';
 
-const run = chromiumAvailable() ? describe : describe.skip;
-
-run('the joint meeting in a real browser', () => {
-  let app: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  const signIn = (page: Page, username: string) => signInAs(page, app.url, username, PASSWORD);
+describeInBrowser('the joint meeting in a real browser', (suite) => {
+  const { signIn } = suite;
 
   it('a unit representative claims a need on a phone; the meeting-room board shows it within a second, without a reload', async () => {
-    const { community, secretary } = await communityWithSecretary(app, '红旗桥社区');
+    const { community, secretary } = await communityWithSecretary(suite.app, '红旗桥社区');
     await publishedNeed(secretary, community.id, '道路硬化', 2);
     await publishedNeed(secretary, community.id, '路灯安装', 1);
-    const unit = await makeUnit(app, '住房和城乡建设局');
-    const rep = await makeUser(app, ['UNIT_REP' as never], { unitId: unit.id });
-    const secretaryUser = await makeUser(app, ['COMMUNITY_SECRETARY' as never], { communityId: community.id });
+    const unit = await makeUnit(suite.app, '住房和城乡建设局');
+    const rep = await makeUser(suite.app, ['UNIT_REP' as never], { unitId: unit.id });
+    const secretaryUser = await makeUser(suite.app, ['COMMUNITY_SECRETARY' as never], { communityId: community.id });
 
-    const board = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+    const board = await suite.browser.newPage({ viewport: { width: 1600, height: 900 } });
     await signIn(board, secretaryUser.username);
-    await board.goto(`${app.url}/board/${community.id}`);
+    await board.goto(`${suite.app.url}/board/${community.id}`);
     await board.getByTestId('board-need').first().waitFor();
     await screenshot(board, 'meeting-board-before');
     await board
@@ -37,9 +22,9 @@ run('the joint meeting in a real browser', () => {
       .getByText(/已认领 0 \/ 2/)
       .waitFor();
 
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await suite.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await signIn(phone, rep.username);
-    await phone.goto(`${app.url}/joint/claim`);
+    await phone.goto(`${suite.app.url}/joint/claim`);
     await phone.getByTestId('claim-道路硬化').click();
     await phone
       .getByRole('button', { name: /认\s*领/ })
@@ -65,15 +50,15 @@ run('the joint meeting in a real browser', () => {
   });
 
   it('the board recovers after its connection drops: a claim made meanwhile shows once it is back', async () => {
-    const { community, secretary } = await communityWithSecretary(app);
+    const { community, secretary } = await communityWithSecretary(suite.app);
     await publishedNeed(secretary, community.id, '下水道改造', 1);
-    const unit = await makeUnit(app, '水务公司');
-    const rep = await app.signIn((await makeUser(app, ['UNIT_REP' as never], { unitId: unit.id })).username);
-    const viewerUser = await makeUser(app, ['COMMUNITY_SECRETARY' as never], { communityId: community.id });
-    const context = await browser.newContext({ viewport: { width: 1400, height: 800 } });
+    const unit = await makeUnit(suite.app, '水务公司');
+    const rep = await suite.app.signIn((await makeUser(suite.app, ['UNIT_REP' as never], { unitId: unit.id })).username);
+    const viewerUser = await makeUser(suite.app, ['COMMUNITY_SECRETARY' as never], { communityId: community.id });
+    const context = await suite.browser.newContext({ viewport: { width: 1400, height: 800 } });
     const board = await context.newPage();
     await signIn(board, viewerUser.username);
-    await board.goto(`${app.url}/board/${community.id}`);
+    await board.goto(`${suite.app.url}/board/${community.id}`);
     await board
       .getByTestId('board-count')
       .getByText(/已认领 0 \/ 1/)
@@ -81,7 +66,7 @@ run('the joint meeting in a real browser', () => {
     await board.waitForTimeout(500);
     // The network goes away and the server drops the socket: the board must notice, then come back.
     await context.setOffline(true);
-    for (const socket of (app.server as unknown as { websocketServer: { clients: Set<{ terminate(): void }> } }).websocketServer.clients) socket.terminate();
+    for (const socket of (suite.app.server as unknown as { websocketServer: { clients: Set<{ terminate(): void }> } }).websocketServer.clients) socket.terminate();
     await board.getByText('重新连接中…').waitFor({ timeout: 15_000 });
     const need = (await rep.gql('{ needs(filter: { status: [PUBLISHED] }, first: 100) { edges { node { id title } } } }')).data?.needs.edges.find(
       (e: any) => e.node.title === '下水道改造',
@@ -97,11 +82,11 @@ run('the joint meeting in a real browser', () => {
   });
 
   it("the secretary drafts and publishes a need; the leaders' dashboard draws its charts", async () => {
-    const { community } = await communityWithSecretary(app, '和尚岭社区');
-    const secretary = await makeUser(app, ['COMMUNITY_SECRETARY' as never], { communityId: community.id });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const { community } = await communityWithSecretary(suite.app, '和尚岭社区');
+    const secretary = await makeUser(suite.app, ['COMMUNITY_SECRETARY' as never], { communityId: community.id });
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page, secretary.username);
-    await page.goto(`${app.url}/joint/needs`);
+    await page.goto(`${suite.app.url}/joint/needs`);
     await page.getByTestId('new-need').click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('标题').fill('老旧小区加装电梯');
@@ -115,7 +100,7 @@ run('the joint meeting in a real browser', () => {
     await page.getByText('可认领').first().waitFor();
     await screenshot(page, 'need-detail-published');
 
-    await page.goto(`${app.url}/joint/dashboard`);
+    await page.goto(`${suite.app.url}/joint/dashboard`);
     await page.getByTestId('chart-community').locator('canvas').waitFor();
     await page.getByTestId('chart-month').locator('canvas').waitFor();
     await screenshot(page, 'joint-dashboard');
