@@ -19,14 +19,20 @@ import { recordNeedEvent } from './need-events';
  * (need, active unit) constraint and the claim_count check stand behind that in the database.
  */
 export class ClaimService extends RequestService {
-  async claim(needId: string, meetingId?: string | null): Promise<NeedClaim> {
-    const viewer = this.me;
-    const unitId = requireUnit(viewer);
+  /** One short transaction holding the need's row; a draft is not found (units never see drafts). */
+  private onLockedNeed<T>(needId: string, work: (tx: EntityManager, need: Need) => Promise<T>): Promise<T> {
     if (!isId(needId)) throw notFound('need');
-    if (meetingId && !isId(meetingId)) throw notFound('meeting');
     return this.em.transactional(async (tx) => {
       const need = await tx.findOne(Need, needId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!need || need.status === NeedStatus.DRAFT) throw notFound('need');
+      return work(tx, need);
+    });
+  }
+
+  async claim(needId: string, meetingId?: string | null): Promise<NeedClaim> {
+    const viewer = this.me;
+    const unitId = requireUnit(viewer);
+    return this.onLockedNeed(needId, async (tx, need) => {
       const holders = await tx.find(NeedClaim, { need: need.id, activeUnitId: { $ne: null } }, { populate: ['unit'], orderBy: { claimedAt: 'asc' } });
       if (holders.some((c) => c.unit.id === unitId)) throw alreadyClaimed();
       if (need.status === NeedStatus.CLAIMED || (need.status === NeedStatus.PUBLISHED && need.claimCount >= need.maxClaimants)) {
@@ -36,7 +42,7 @@ export class ClaimService extends RequestService {
 
       let meeting: JointMeeting | null = null;
       if (meetingId) {
-        meeting = await tx.findOne(JointMeeting, meetingId);
+        meeting = isId(meetingId) ? await tx.findOne(JointMeeting, meetingId) : null;
         if (!meeting) throw notFound('meeting');
         if (meeting.community.id !== need.community.id) throw meetingElsewhere();
       }
@@ -59,10 +65,7 @@ export class ClaimService extends RequestService {
   async release(needId: string, reason: string): Promise<Need> {
     const viewer = this.me;
     const unitId = requireUnit(viewer);
-    if (!isId(needId)) throw notFound('need');
-    return this.em.transactional(async (tx) => {
-      const need = await tx.findOne(Need, needId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!need || need.status === NeedStatus.DRAFT) throw notFound('need');
+    return this.onLockedNeed(needId, async (tx, need) => {
       if (!OPEN_NEED_STATUSES.includes(need.status)) throw wrongNeedStatus(need.status);
       const claim = await tx.findOne(NeedClaim, { need: need.id, activeUnitId: unitId });
       if (!claim) throw noActiveClaim();
@@ -80,10 +83,7 @@ export class ClaimService extends RequestService {
   async report(needId: string, note: string, complete: boolean): Promise<Need> {
     const viewer = this.me;
     const unitId = requireUnit(viewer);
-    if (!isId(needId)) throw notFound('need');
-    return this.em.transactional(async (tx) => {
-      const need = await tx.findOne(Need, needId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!need || need.status === NeedStatus.DRAFT) throw notFound('need');
+    return this.onLockedNeed(needId, async (tx, need) => {
       if (!(await tx.count(NeedClaim, { need: need.id, activeUnitId: unitId }))) throw noActiveClaim();
       if (!OPEN_NEED_STATUSES.includes(need.status)) throw wrongNeedStatus(need.status);
       need.status = NeedStatus.IN_PROGRESS;

@@ -65,13 +65,20 @@ export class TaskService extends RequestService {
     return task;
   }
 
-  async signUp(taskId: string, waitlist = false): Promise<TaskSignup> {
-    const viewer = this.me;
-    const volunteer = await requireVolunteer(this.em, viewer);
+  /** One short transaction holding the task's row, so places are counted one signer at a time. */
+  private onLockedTask<T>(taskId: string, work: (tx: EntityManager, task: Task) => Promise<T>): Promise<T> {
     if (!isId(taskId)) throw notFound('task');
     return this.em.transactional(async (tx) => {
       const task = await tx.findOne(Task, taskId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!task) throw notFound('task');
+      return work(tx, task);
+    });
+  }
+
+  async signUp(taskId: string, waitlist = false): Promise<TaskSignup> {
+    const viewer = this.me;
+    const volunteer = await requireVolunteer(this.em, viewer);
+    return this.onLockedTask(taskId, async (tx, task) => {
       if (await tx.findOne(TaskSignup, { task: task.id, activeVolunteerId: volunteer.id })) throw conflict('task.already');
       if (task.status === TaskStatus.CLOSED || task.status === TaskStatus.CANCELLED) throw conflict('task.notOpen', { status: task.status });
       const full = task.signupCount >= task.capacity;
@@ -95,10 +102,7 @@ export class TaskService extends RequestService {
   async withdraw(taskId: string): Promise<boolean> {
     const viewer = this.me;
     const volunteer = await requireVolunteer(this.em, viewer);
-    if (!isId(taskId)) throw notFound('task');
-    return this.em.transactional(async (tx) => {
-      const task = await tx.findOne(Task, taskId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!task) throw notFound('task');
+    return this.onLockedTask(taskId, async (tx, task) => {
       const signup = await tx.findOne(TaskSignup, { task: task.id, activeVolunteerId: volunteer.id });
       if (!signup) throw conflict('task.notSignedUp');
       const hadPlace = signup.status === SignupStatus.CONFIRMED;
