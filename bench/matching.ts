@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { loadConfig } from '../api/src/config';
 import { ensureAdmin } from '../api/src/modules/org/bootstrap';
 import { hashPassword } from '../api/src/modules/org/password';
+import { migrate, openOrm } from '../api/src/orm';
 import { buildServer } from '../api/src/server';
 import { ensureDatabase, startEmbeddedPostgres } from '../api/src/shared/db/embedded-postgres';
-import { migrate, openOrm } from '../api/src/shared/db/orm';
 
 // npm run bench:matching: 100,000 generated volunteers across 300 communities, then the top 10 for a
 // task by volunteerMatches over real HTTP, sequentially, and the plan PostgreSQL chose.

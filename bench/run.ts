@@ -14,10 +14,10 @@ import { Grid } from '../api/src/modules/org/grid.entity';
 import { PartnerUnit, UnitKind } from '../api/src/modules/org/partner-unit.entity';
 import { hashPassword } from '../api/src/modules/org/password';
 import { User } from '../api/src/modules/org/user.entity';
+import { migrate, openOrm } from '../api/src/orm';
 import { buildServer } from '../api/src/server';
 import { Role } from '../api/src/shared/auth/role';
 import { ensureDatabase, startEmbeddedPostgres } from '../api/src/shared/db/embedded-postgres';
-import { migrate, openOrm } from '../api/src/shared/db/orm';
 
 // npm run bench: the real server on a throw-away embedded PostgreSQL, loaded with a city's worth
 // of organisation data, hit over loopback HTTP by a bounded number of concurrent clients.

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../src/config';
-import { withDatabase } from '../src/shared/db/database';
+import { loadConfig, projectRoot } from '../src/config';
+import { withDatabase } from '../src/orm';
 
 // npm run db:migration:create [-- name]: brings the dev database up to date, writes a migration
 // for whatever the entities changed, and regenerates api/migrations/index.ts.
@@ -22,7 +22,7 @@ function writeIndex(dir: string): void {
 async function main(): Promise<void> {
   const dir = join(projectRoot(), 'api', 'migrations');
   const name = process.argv[2];
-  await withDatabase(async (orm) => {
+  await withDatabase(loadConfig(), async (orm) => {
     const result = await orm.getMigrator().createMigration(dir, false, false, name);
     if (!result.fileName) {
       console.log('No changes: the entities match the migrations.');

@@ -6,8 +6,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../../api/src/config';
 import { ensureAdmin } from '../../api/src/modules/org/bootstrap';
+import { openOrm } from '../../api/src/orm';
 import { buildServer } from '../../api/src/server';
-import { openOrm } from '../../api/src/shared/db/orm';
 import { createTestDatabase } from './database';
 
 export const ADMIN = { username: 'admin', password: 'admin-password-1' };

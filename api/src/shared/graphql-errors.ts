@@ -3,7 +3,6 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import type { Context } from '../context';
 import { AppError, localizeMessage } from './errors';
 import type { Lang } from './i18n/lang';
 import { describeValidationErrors } from './validation';
@@ -56,7 +55,8 @@ export function localizeError(error: GraphQLError, lang: Lang, log: Logger): voi
   Object.assign(extensions, { code: described.code, ...described.extra });
 }
 
-export function errorPlugin(log: Logger): ApolloServerPlugin<Context> {
+/** Localizes every error of a request; of the context it needs only the caller's language. */
+export function errorPlugin(log: Logger): ApolloServerPlugin<{ lang: Lang }> {
   return {
     async requestDidStart() {
       return {

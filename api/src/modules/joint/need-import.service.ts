@@ -1,5 +1,4 @@
 import { ref } from '@mikro-orm/postgresql';
-import { Field, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../../context';
 import { assertSecretaryOf } from '../../shared/auth/scope';
 import { AppError, notFound, unauthenticated } from '../../shared/errors';
@@ -8,22 +7,10 @@ import { isId } from '../../shared/ids';
 import { Community } from '../org/community.entity';
 import { Grid } from '../org/grid.entity';
 import { NeedCategory } from './joint.enums';
+import type { ImportRowError, NeedImportResult } from './joint.types';
 import { Need } from './need.entity';
 import { recordNeedEvent } from './need-events';
 import { CATEGORY_LABELS, readSheet, type SheetRow } from './need-sheet';
-
-@ObjectType()
-export class ImportRowError {
-  @Field(() => Int, { description: 'The spreadsheet row, as Excel numbers it.' }) row: number;
-  @Field(() => String) message: string;
-}
-
-@ObjectType({ description: 'All or nothing: either every row became a DRAFT need, or none did and the errors say why.' })
-export class NeedImportResult {
-  @Field(() => Int) imported: number;
-  @Field(() => [Need]) needs: Need[];
-  @Field(() => [ImportRowError]) errors: ImportRowError[];
-}
 
 const MAX_BYTES = 700 * 1024;
 

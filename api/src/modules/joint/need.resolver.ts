@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Allow } from '../../shared/auth/access';
 import { Role } from '../../shared/auth/role';
@@ -9,12 +9,12 @@ import { Grid } from '../org/grid.entity';
 import { PartnerUnit } from '../org/partner-unit.entity';
 import { User } from '../org/user.entity';
 import { CreateNeedInput, NeedFilter, UpdateNeedInput } from './joint.inputs';
+import { NeedImportResult, UnitSuggestion } from './joint.types';
 import { Need } from './need.entity';
 import { NeedService } from './need.service';
 import { NeedClaim } from './need-claim.entity';
 import { NeedEvent } from './need-event.entity';
-import { NeedImportResult, NeedImportService } from './need-import.service';
-import { Resource } from './resource.entity';
+import { NeedImportService } from './need-import.service';
 import { SuggestionService } from './suggestion.service';
 
 const NeedConnection = ConnectionType('Need', Need);
@@ -42,13 +42,6 @@ class ImportArgs {
   @Field(() => ID) communityId: string;
   @Field(() => String, { description: 'Ends in .xlsx or .csv.' }) @Name(200) fileName: string;
   @Field(() => String, { description: 'The file, base64; at most 700 KB decoded.' }) @LongText(1_000_000) contentBase64: string;
-}
-
-@ObjectType({ description: 'A unit whose resources fit a need.' })
-export class UnitSuggestion {
-  @Field(() => PartnerUnit) unit: PartnerUnit;
-  @Field(() => [Resource], { description: "Its resources that serve the need's category." }) resources: Resource[];
-  @Field(() => Boolean, { description: "It has an ACTIVE agreement with the need's community." }) hasAgreement: boolean;
 }
 
 @Resolver(() => Need)

@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import { Agreement } from './agreement.entity';
 import { AgreementStatus } from './joint.enums';
+import type { UnitSuggestion } from './joint.types';
 import type { Need } from './need.entity';
-import type { UnitSuggestion } from './need.resolver';
 import { Resource } from './resource.entity';
 
 const LIMIT = 10;

@@ -1,7 +1,8 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { Allow } from '../../shared/auth/access';
-import { CommunityTotals, MonthTotals, Totals, TotalsService, UnitTotals } from './totals.service';
+import { CommunityTotals, MonthTotals, Totals, UnitTotals } from './joint.types';
+import { TotalsService } from './totals.service';
 
 @Resolver()
 export class TotalsResolver {

@@ -1,39 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Field, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../../context';
 import { isId } from '../../shared/ids';
 import { Community } from '../org/community.entity';
 import { PartnerUnit } from '../org/partner-unit.entity';
 import { expireAgreements } from './agreement.service';
-
-@ObjectType({ description: 'Counts for leaders, city-wide or for one community. Needs in DRAFT or CANCELLED are not counted as published.' })
-export class Totals {
-  @Field(() => Int, { description: 'ACTIVE agreements.' }) agreements: number;
-  @Field(() => Int, { description: 'Resource items of units with an ACTIVE agreement in the community (city-wide: all resource items).' }) resources: number;
-  @Field(() => Int) publishedNeeds: number;
-  @Field(() => Int, { description: 'Needs with at least one claim.' }) claimedNeeds: number;
-}
-
-@ObjectType()
-export class CommunityTotals extends Totals {
-  @Field(() => Community) community: Community;
-}
-
-@ObjectType()
-export class UnitTotals {
-  @Field(() => PartnerUnit) unit: PartnerUnit;
-  @Field(() => Int, { description: 'ACTIVE agreements of the unit.' }) agreements: number;
-  @Field(() => Int, { description: 'Resource items it offers.' }) resources: number;
-  @Field(() => Int, { description: 'Claims it holds.' }) claims: number;
-}
-
-@ObjectType()
-export class MonthTotals {
-  @Field(() => String, { description: 'YYYY-MM' }) month: string;
-  @Field(() => Int) agreementsSigned: number;
-  @Field(() => Int) needsPublished: number;
-  @Field(() => Int) claimsMade: number;
-}
+import type { CommunityTotals, MonthTotals, Totals, UnitTotals } from './joint.types';
 
 const n = (value: unknown) => Number(value ?? 0);
 

@@ -1,6 +1,4 @@
-import { type Config, loadConfig } from '../../config';
 import { ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
-import { migrate, type Orm, openOrm } from './orm';
 
 export interface Database {
   url: string;
@@ -8,10 +6,17 @@ export interface Database {
   stop(): Promise<void>;
 }
 
+/** What of the configuration says where the database is (Config has it). */
+export interface DatabaseSettings {
+  /** External PostgreSQL; unset means an embedded cluster under dataDir. */
+  databaseUrl?: string;
+  dataDir: string;
+}
+
 const EMBEDDED_DB = 'gongjian';
 
 /** DATABASE_URL when given; otherwise an embedded cluster under DATA_DIR. */
-export async function startDatabase(config: Config, log: (line: string) => void = () => undefined): Promise<Database> {
+export async function startDatabase(config: DatabaseSettings, log: (line: string) => void = () => undefined): Promise<Database> {
   if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined };
   const cluster = await startEmbeddedPostgres({ dataDir: config.dataDir, log });
   try {
@@ -21,17 +26,4 @@ export async function startDatabase(config: Config, log: (line: string) => void 
     throw error;
   }
   return { url: cluster.url(EMBEDDED_DB), stop: () => cluster.stop() };
-}
-
-/** For scripts: opens the configured database, migrated, runs fn, and closes everything. */
-export async function withDatabase<T>(fn: (orm: Orm) => Promise<T>): Promise<T> {
-  const db = await startDatabase(loadConfig(), (line) => console.log(line));
-  const orm = await openOrm(db.url);
-  try {
-    await migrate(orm);
-    return await fn(orm);
-  } finally {
-    await orm.close();
-    await db.stop();
-  }
 }

@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import { DataloaderType, type LoggerNamespace } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
-import { migrationsList } from '../../../migrations';
-import { projectRoot } from '../../config';
-import { ENTITIES } from '../../entities';
+import { migrationsList } from '../migrations';
+import { projectRoot } from './config';
+import { ENTITIES } from './entities';
+import { type DatabaseSettings, startDatabase } from './shared/db/database';
 
 export type Orm = MikroORM;
 
@@ -48,4 +49,17 @@ export async function openOrm(clientUrl: string, options: OrmOptions = {}): Prom
 export async function migrate(orm: MikroORM): Promise<string[]> {
   const done = await orm.getMigrator().up();
   return done.map((m) => m.name);
+}
+
+/** For scripts: opens the configured database, migrated, runs fn, and closes everything. */
+export async function withDatabase<T>(config: DatabaseSettings, fn: (orm: Orm) => Promise<T>): Promise<T> {
+  const db = await startDatabase(config, (line) => console.log(line));
+  const orm = await openOrm(db.url);
+  try {
+    await migrate(orm);
+    return await fn(orm);
+  } finally {
+    await orm.close();
+    await db.stop();
+  }
 }
