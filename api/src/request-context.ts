@@ -2,11 +2,11 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from './config';
 import type { Context } from './context';
+import { createLoaders } from './loaders';
 import { viewerFromToken } from './modules/org/auth.service';
-import type { Viewer } from './shared/auth/viewer';
+import { newAccessState } from './shared/auth/access-state';
 import { AppError } from './shared/errors';
 import { type Lang, langFrom } from './shared/i18n/lang';
-import { createLoaders } from './shared/loaders';
 import type { PgPubSub } from './shared/pubsub';
 import type { FileStorage } from './shared/storage';
 
@@ -27,20 +27,30 @@ export function bearerToken(header: unknown): string | null {
 export async function contextFor(deps: AppDeps, token: string | null, lang: Lang, ip: string): Promise<Context> {
   const em = deps.orm.em.fork();
   const viewer = await viewerFromToken(em, token);
-  return { em, viewer, lang, ip, sessionId: viewer?.sessionId ?? null, config: deps.config, loaders: createLoaders(em), pubsub: deps.pubsub, storage: deps.storage };
+  return {
+    em,
+    viewer,
+    lang,
+    ip,
+    sessionId: viewer?.sessionId ?? null,
+    config: deps.config,
+    loaders: createLoaders(em),
+    access: newAccessState(),
+    pubsub: deps.pubsub,
+    storage: deps.storage,
+  };
+}
+
+/** Each live event is read with a fresh unit of work, loaders and policy facts: the subscription's context lives on. */
+export function renewForEvent(ctx: Context): void {
+  ctx.em = ctx.em.fork();
+  ctx.loaders = createLoaders(ctx.em);
+  ctx.access = newAccessState();
 }
 
 /** The same, for a plain HTTP request (GraphQL POST, downloads, uploads). */
 export function contextForRequest(deps: AppDeps, request: FastifyRequest): Promise<Context> {
   return contextFor(deps, bearerToken(request.headers.authorization), langFrom(request.headers['accept-language']), request.ip);
-}
-
-/** For an HTTP route open to signed-in users only: the request's context, or null after answering 401. */
-export async function signedInContext(deps: AppDeps, request: FastifyRequest, reply: FastifyReply): Promise<(Context & { viewer: Viewer }) | null> {
-  const ctx = await contextForRequest(deps, request);
-  if (ctx.viewer) return ctx as Context & { viewer: Viewer };
-  await sendError(reply, 401, new AppError('UNAUTHENTICATED', 'auth.required'), ctx.lang);
-  return null;
 }
 
 /** A route's error answer, in the same shape and language as the API's: `{ error: { code, message } }`. */

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchemaSync } from 'type-graphql';
+import { AuditResolver } from './modules/audit/audit.resolver';
 import { HouseholdResolver, RibbonEventResolver, RibbonResolver, ScheduleResolver, TeamResolver, VisitResolver } from './modules/care/care.resolver';
 import { CaseEventResolver, CasePhotoResolver, CaseResolver } from './modules/case/case.resolver';
 import { CaseLiveResolver } from './modules/case/case-live.resolver';
@@ -22,7 +23,9 @@ import { PartnerUnitResolver } from './modules/org/partner-unit.resolver';
 import { UserResolver } from './modules/org/user.resolver';
 import { InvitationResolver, SignupResolver, TaskResolver, VolunteerResolver } from './modules/volunteer/volunteer.resolver';
 import { VolunteerLiveResolver } from './modules/volunteer/volunteer-live.resolver';
+import { POLICIES } from './policies';
 import { authChecker } from './shared/auth/access';
+import { applyPolicies } from './shared/auth/policy';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -59,6 +62,7 @@ export const RESOLVERS = [
   VisitResolver,
   RibbonResolver,
   RibbonEventResolver,
+  AuditResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;
@@ -74,9 +78,10 @@ const noTopics = {
   },
 };
 
-/** The schema, built once per process from the decorated classes. */
+/** The schema, built once per process from the decorated classes, with every feature's access policy applied. */
 export function appSchema(): GraphQLSchema {
-  built ??= buildSchemaSync({
+  if (built) return built;
+  built = buildSchemaSync({
     resolvers: RESOLVERS,
     authChecker,
     authMode: 'error',
@@ -84,5 +89,6 @@ export function appSchema(): GraphQLSchema {
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     pubSub: noTopics,
   });
+  applyPolicies(built, POLICIES);
   return built;
 }

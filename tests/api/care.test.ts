@@ -38,7 +38,9 @@ describe('door-knocking (敲门) and care households', () => {
     });
     expect(schedule.data?.scheduleVisits.rrule).toBe('FREQ=DAILY;INTERVAL=1');
     const scheduleId = schedule.data?.scheduleVisits.id;
-    const due = (await c.member.caller.gql('{ dueVisits { dueOn overdue household { residents } } }')).data?.dueVisits;
+    const due = (await c.member.caller.gql('{ dueVisits { dueOn overdue household { residents } schedule { team { name } } } }')).data?.dueVisits;
+    // The policy's team lookup must not leave a half-loaded team behind for the schedule to serve.
+    expect(new Set(due.map((d: any) => `${d.household.residents} ${d.schedule.team.name}`))).toEqual(new Set(['黎逢保夫妇 益家亲敲门组']));
     expect(due.map((d: any) => [d.dueOn, d.overdue])).toEqual([
       [addDays(today, -3), true],
       [addDays(today, -2), true],

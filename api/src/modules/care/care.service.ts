@@ -1,9 +1,7 @@
-import { type EntityManager, type FilterQuery, ref } from '@mikro-orm/postgresql';
+import { type FilterQuery, ref } from '@mikro-orm/postgresql';
 import { audit } from '../../shared/audit/audit';
-import { Role } from '../../shared/auth/role';
 import { assertSecretaryOf } from '../../shared/auth/scope';
-import type { Viewer } from '../../shared/auth/viewer';
-import { AppError, notFound } from '../../shared/errors';
+import { AppError, forbidden, notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
@@ -12,20 +10,11 @@ import { Grid } from '../org/grid.entity';
 import { Team } from '../volunteer/team.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import type { CreateTeamInput, HouseholdInput, VisitScheduleInput } from './care.inputs';
+import { householdFilter, teamFilter } from './care.policy';
 import { Household } from './household.entity';
 import { addDays, chinaToday, occurrences, occursOn, type Recurrence } from './recurrence';
 import { VisitSchedule } from './schedule.entity';
 import { Visit } from './visit.entity';
-
-/** Households a viewer may see: their community's as its secretary; their team's as a volunteer. */
-export async function visibleHouseholds(em: EntityManager, viewer: Viewer): Promise<FilterQuery<Household>> {
-  if (viewer.roles.includes(Role.ADMIN)) return {};
-  const or: FilterQuery<Household>[] = [];
-  if (viewer.roles.includes(Role.COMMUNITY_SECRETARY) && viewer.communityId) or.push({ community: viewer.communityId });
-  const volunteer = await em.findOne(Volunteer, { user: viewer.userId });
-  if (volunteer) or.push({ team: { $or: [{ captain: volunteer.id }, { members: volunteer.id }] } });
-  return or.length ? { $or: or } : { id: null };
-}
 
 export const ruleOf = (s: VisitSchedule): Recurrence => ({
   frequency: s.frequency,
@@ -67,8 +56,11 @@ export class CareService extends RequestService {
     return team;
   }
 
-  teams(communityId: string): Promise<Team[]> {
-    return isId(communityId) ? this.em.find(Team, { community: communityId }, { orderBy: { name: 'asc' } }) : Promise.resolve([]);
+  async teams(communityId: string): Promise<Team[]> {
+    if (!isId(communityId)) return [];
+    const where = await teamFilter(this.policy, communityId);
+    if (!where) throw forbidden();
+    return this.em.find(Team, where, { orderBy: { name: 'asc' } });
   }
 
   async createHousehold(input: HouseholdInput): Promise<Household> {
@@ -90,14 +82,14 @@ export class CareService extends RequestService {
   }
 
   async households(communityId?: string | null): Promise<Household[]> {
-    const scope = await visibleHouseholds(this.em, this.me);
+    const scope = await householdFilter(this.policy);
     const where: FilterQuery<Household> = communityId ? { $and: [scope, { community: isId(communityId) ? communityId : null }] } : scope;
     return this.em.find(Household, where, { orderBy: { address: 'asc' }, limit: 1000 });
   }
 
   async household(id: string): Promise<Household | null> {
     if (!isId(id)) return null;
-    return this.em.findOne(Household, { $and: [{ id }, await visibleHouseholds(this.em, this.me)] });
+    return this.em.findOne(Household, { $and: [{ id }, await householdFilter(this.policy)] });
   }
 
   async createSchedule(input: VisitScheduleInput): Promise<VisitSchedule> {

@@ -6,15 +6,9 @@ import { isId } from '../../shared/ids';
 import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
 import { User } from '../org/user.entity';
+import { ribbonFilter } from './care.policy';
 import { Household } from './household.entity';
 import { RibbonEvent, RibbonRequest, RibbonStatus } from './ribbon.entity';
-
-/** Yellow ribbons of the viewer's community: its secretary and its volunteers (the patrols) see them. */
-function visibleRibbons(viewer: Viewer): FilterQuery<RibbonRequest> {
-  if (viewer.roles.includes(Role.ADMIN)) return {};
-  if (!viewer.communityId) return { id: null };
-  return { household: { community: viewer.communityId } };
-}
 
 const isSecretary = (viewer: Viewer, communityId: string) => viewer.roles.includes(Role.COMMUNITY_SECRETARY) && viewer.communityId === communityId;
 
@@ -31,7 +25,7 @@ export class RibbonService extends RequestService {
   }
 
   list(openOnly: boolean): Promise<RibbonRequest[]> {
-    const where: FilterQuery<RibbonRequest> = { $and: [visibleRibbons(this.me), openOnly ? { status: { $ne: RibbonStatus.RESOLVED } } : {}] };
+    const where: FilterQuery<RibbonRequest> = { $and: [ribbonFilter(this.me), openOnly ? { status: { $ne: RibbonStatus.RESOLVED } } : {}] };
     return this.em.find(RibbonRequest, where, { orderBy: { raisedAt: 'asc' }, limit: 500 });
   }
 
@@ -77,7 +71,7 @@ export class RibbonService extends RequestService {
     const viewer = this.me;
     if (!isId(id)) throw notFound('ribbon');
     return this.em.transactional(async (tx) => {
-      const request = await tx.findOne(RibbonRequest, { $and: [{ id }, visibleRibbons(viewer)] }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const request = await tx.findOne(RibbonRequest, { $and: [{ id }, ribbonFilter(viewer)] }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!request) throw notFound('ribbon');
       const household = await tx.findOneOrFail(Household, request.household.id);
       if (!from.includes(request.status)) throw new AppError('CONFLICT', 'ribbon.wrongStatus', { status: request.status });

@@ -9,7 +9,8 @@ import { Need } from '../joint/need.entity';
 import { recordNeedEvent } from '../joint/need-events';
 import { User } from '../org/user.entity';
 import type { RecordVisitInput } from './care.inputs';
-import { assertDue, visibleHouseholds } from './care.service';
+import { householdFilter } from './care.policy';
+import { assertDue } from './care.service';
 import { Household } from './household.entity';
 import { chinaToday } from './recurrence';
 import { VisitSchedule } from './schedule.entity';
@@ -20,7 +21,7 @@ export class VisitService extends RequestService {
   async record(input: RecordVisitInput): Promise<Visit> {
     const viewer = this.me;
     if (!isId(input.householdId)) throw notFound('household');
-    const household = await this.em.findOne(Household, { $and: [{ id: input.householdId }, await visibleHouseholds(this.em, viewer)] });
+    const household = await this.em.findOne(Household, { $and: [{ id: input.householdId }, await householdFilter(this.policy)] });
     if (!household) throw notFound('household');
     let schedule: VisitSchedule | null = null;
     const dueOn = input.dueOn ?? chinaToday();

@@ -1,24 +1,18 @@
 import { Ctx, Field, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../context';
+import { renewForEvent } from '../../request-context';
 import { Allow } from '../../shared/auth/access';
 import { Role } from '../../shared/auth/role';
 import type { Viewer } from '../../shared/auth/viewer';
 import { unauthenticated } from '../../shared/errors';
-import { createLoaders } from '../../shared/loaders';
 import { CaseFile } from './case.entity';
-import { visibleCases } from './case.service';
+import { caseFilter, hearsCase } from './case.policy';
 import { CASE_TOPIC, type CasePayload } from './case-events';
 
 @ObjectType({ description: 'A step on a case the subscriber may see.' })
 export class CaseUpdate {
   @Field(() => String) action: string;
   @Field(() => CaseFile, { name: 'case', nullable: true }) caseFile: CaseFile | null;
-}
-
-function mayHear(viewer: Viewer, payload: CasePayload): boolean {
-  if ([Role.ADMIN, Role.CITY_LEADER, Role.COMMAND_CENTER].some((role) => viewer.roles.includes(role))) return true;
-  if (viewer.roles.includes(Role.UNIT_REP) && viewer.unitId && payload.unitId === viewer.unitId) return true;
-  return !!viewer.communityId && payload.communityId === viewer.communityId && (viewer.roles.includes(Role.GRID_WORKER) || viewer.roles.includes(Role.COMMUNITY_SECRETARY));
 }
 
 @Resolver(() => CaseUpdate)
@@ -30,14 +24,13 @@ export class CaseLiveResolver {
       const ctx = context as Context;
       const viewer = ctx.viewer;
       if (!viewer) throw unauthenticated();
-      return ctx.pubsub.subscribe<CasePayload>(CASE_TOPIC, (payload) => mayHear(viewer, payload));
+      return ctx.pubsub.subscribe<CasePayload>(CASE_TOPIC, (payload) => hearsCase(viewer, payload));
     },
   })
   async caseUpdates(@Root() payload: CasePayload, @Ctx() ctx: Context): Promise<CaseUpdate> {
-    ctx.em = ctx.em.fork();
-    ctx.loaders = createLoaders(ctx.em);
+    renewForEvent(ctx);
     const viewer = ctx.viewer as Viewer;
-    const caseFile = await ctx.em.findOne(CaseFile, { $and: [{ id: payload.caseId }, visibleCases(viewer)] });
+    const caseFile = await ctx.em.findOne(CaseFile, { $and: [{ id: payload.caseId }, caseFilter(viewer)] });
     return { action: payload.action, caseFile };
   }
 }

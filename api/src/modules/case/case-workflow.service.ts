@@ -8,7 +8,7 @@ import { PartnerUnit } from '../org/partner-unit.entity';
 import { User } from '../org/user.entity';
 import { CaseFile } from './case.entity';
 import { CaseStatus } from './case.enums';
-import { visibleCases } from './case.service';
+import { caseFilter } from './case.policy';
 import { recordCaseEvent } from './case-events';
 import { ExtensionRequest, ExtensionStatus } from './extension.entity';
 import { PhotoStage } from './photo.entity';
@@ -171,7 +171,7 @@ export class CaseWorkflowService extends RequestService {
     const viewer = this.me;
     if (!isId(id)) throw notFound('case');
     return this.em.transactional(async (tx) => {
-      const caseFile = await tx.findOne(CaseFile, { $and: [{ id }, visibleCases(viewer)] }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const caseFile = await tx.findOne(CaseFile, { $and: [{ id }, caseFilter(viewer)] }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!caseFile) throw notFound('case');
       if (step.allowed && !step.allowed(caseFile, viewer)) throw forbidden();
       if (!step.from.includes(caseFile.status)) throw wrongStatus(caseFile.status);

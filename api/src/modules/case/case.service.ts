@@ -1,5 +1,4 @@
 import { type EntityManager, type FilterQuery, type RequiredEntityData, ref } from '@mikro-orm/postgresql';
-import { Role } from '../../shared/auth/role';
 import type { Viewer } from '../../shared/auth/viewer';
 import { notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
@@ -11,21 +10,11 @@ import { User } from '../org/user.entity';
 import { CaseFile } from './case.entity';
 import { CaseStatus } from './case.enums';
 import type { ReportCaseInput } from './case.inputs';
+import { caseFilter } from './case.policy';
 import { recordCaseEvent } from './case-events';
 import { PhotoStage } from './photo.entity';
 import { attachPhotos } from './photo.service';
 import { deadlinesFor, hoursFrom } from './routing.service';
-
-const SEES_ALL: Role[] = [Role.ADMIN, Role.CITY_LEADER, Role.COMMAND_CENTER];
-
-/** Which cases a viewer may see: the command centre and leaders all; others their own, their unit's, their community's. */
-export function visibleCases(viewer: Viewer): FilterQuery<CaseFile> {
-  if (viewer.roles.some((role) => SEES_ALL.includes(role))) return {};
-  const or: FilterQuery<CaseFile>[] = [{ reporter: viewer.userId }];
-  if (viewer.roles.includes(Role.UNIT_REP) && viewer.unitId) or.push({ assignedUnit: viewer.unitId });
-  if ((viewer.roles.includes(Role.GRID_WORKER) || viewer.roles.includes(Role.COMMUNITY_SECRETARY)) && viewer.communityId) or.push({ community: viewer.communityId });
-  return { $or: or };
-}
 
 export interface CaseListArgs {
   status?: CaseStatus[] | null;
@@ -104,13 +93,13 @@ export class CaseService extends RequestService {
   /** null when the ID names nothing the viewer may see. */
   async find(id: string): Promise<CaseFile | null> {
     if (!isId(id)) return null;
-    return this.em.findOne(CaseFile, { $and: [{ id }, visibleCases(this.me)] });
+    return this.em.findOne(CaseFile, { $and: [{ id }, caseFilter(this.me)] });
   }
 
   async list(args: CaseListArgs): Promise<Connection<CaseFile>> {
     const size = pageSize(args.first);
     const cursor = checkCursor(args.after);
-    const and: FilterQuery<CaseFile>[] = [visibleCases(this.me)];
+    const and: FilterQuery<CaseFile>[] = [caseFilter(this.me)];
     if (args.status?.length) and.push({ status: { $in: args.status } });
     if (args.overdue) and.push(overdueCondition(new Date()));
     const page = await this.em.findByCursor(CaseFile, { $and: and }, { first: size, after: cursor, orderBy: { reportedAt: 'desc', id: 'desc' }, includeCount: true });

@@ -6,7 +6,7 @@ import { isId } from '../../shared/ids';
 import type { FileStorage } from '../../shared/storage';
 import { User } from '../org/user.entity';
 import { CaseFile } from './case.entity';
-import { visibleCases } from './case.service';
+import { caseFilter } from './case.policy';
 import { detectImage, jpegPosition, stripMetadata } from './image';
 import { CasePhoto, type PhotoStage } from './photo.entity';
 
@@ -52,7 +52,7 @@ export async function readPhoto(em: EntityManager, storage: FileStorage, viewer:
   if (!isId(id)) return null;
   const photo = await em.findOne(CasePhoto, id);
   if (!photo) return null;
-  const allowed = photo.caseFile ? !!(await em.findOne(CaseFile, { $and: [{ id: photo.caseFile.id }, visibleCases(viewer)] })) : photo.uploader.id === viewer.userId;
+  const allowed = photo.caseFile ? !!(await em.findOne(CaseFile, { $and: [{ id: photo.caseFile.id }, caseFilter(viewer)] })) : photo.uploader.id === viewer.userId;
   if (!allowed) return null;
   const bytes = await storage.get(photo.sha256);
   return bytes ? { type: photo.mimeType, bytes } : null;

@@ -6,6 +6,7 @@ import { PartnerUnit } from '../org/partner-unit.entity';
 import { CaseFile } from './case.entity';
 import { type CaseCategory, DEFAULT_DEADLINE_HOURS } from './case.enums';
 import type { RoutingRuleInput } from './case.inputs';
+import { caseFilter } from './case.policy';
 import { RoutingRule } from './routing.entity';
 
 export interface Deadlines {
@@ -68,6 +69,6 @@ export class RoutingService extends RequestService {
        ORDER BY reported_at DESC LIMIT 10`,
       [caseFile.id, caseFile.category, caseFile.reportedAt, caseFile.reportedAt, caseFile.latitude, caseFile.latitude, caseFile.longitude, DUPLICATE_METRES],
     );
-    return rows.length ? this.em.find(CaseFile, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { reportedAt: 'desc' } }) : [];
+    return rows.length ? this.em.find(CaseFile, { $and: [{ id: { $in: rows.map((r) => r.id) } }, caseFilter(this.me)] }, { orderBy: { reportedAt: 'desc' } }) : [];
   }
 }

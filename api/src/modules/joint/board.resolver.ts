@@ -1,10 +1,11 @@
 import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../context';
+import { renewForEvent } from '../../request-context';
 import { Allow } from '../../shared/auth/access';
 import { unauthenticated } from '../../shared/errors';
 import { isId } from '../../shared/ids';
-import { createLoaders } from '../../shared/loaders';
 import { PartnerUnit } from '../org/partner-unit.entity';
+import { hearsBoardEvent } from './joint.policy';
 import { Need } from './need.entity';
 import { BOARD_TOPIC, type BoardPayload } from './need-events';
 
@@ -34,16 +35,15 @@ export class BoardResolver {
       const ctx = context as Context;
       if (!ctx.viewer) throw unauthenticated();
       const communityId = String(args.communityId);
-      return ctx.pubsub.subscribe<BoardPayload>(BOARD_TOPIC, (payload) => payload.communityId === communityId);
+      const viewer = ctx.viewer;
+      return ctx.pubsub.subscribe<BoardPayload>(BOARD_TOPIC, (payload) => payload.communityId === communityId && hearsBoardEvent(viewer, payload));
     },
   })
   async needBoard(@Root() payload: BoardPayload, @Arg('communityId', () => ID) _communityId: string, @Ctx() ctx: Context): Promise<BoardEvent> {
-    // Each event is read with a fresh unit of work and fresh loaders: the subscription's context lives on.
-    ctx.em = ctx.em.fork();
-    ctx.loaders = createLoaders(ctx.em);
+    renewForEvent(ctx);
     const need = isId(payload.needId) ? await ctx.em.findOne(Need, payload.needId) : null;
-    const visible = need && (need.status !== 'DRAFT' || ctx.viewer?.communityId === need.community.id) ? need : null;
-    return { action: payload.action, at: new Date(payload.at), meetingId: payload.meetingId, need: visible, unitId: payload.unitId };
+    // The need's own policy (joint.policy) answers null for a draft this viewer may not see.
+    return { action: payload.action, at: new Date(payload.at), meetingId: payload.meetingId, need, unitId: payload.unitId };
   }
 
   @FieldResolver(() => PartnerUnit, { nullable: true, description: 'The unit that acted, for claims and releases.' })

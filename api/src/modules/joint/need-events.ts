@@ -3,6 +3,7 @@ import type { Viewer } from '../../shared/auth/viewer';
 import { notifyOnCommit } from '../../shared/pubsub';
 import { PartnerUnit } from '../org/partner-unit.entity';
 import { User } from '../org/user.entity';
+import { NeedStatus } from './joint.enums';
 import type { Need } from './need.entity';
 import { NeedEvent } from './need-event.entity';
 
@@ -13,6 +14,8 @@ export interface BoardPayload {
   action: string;
   needId: string;
   communityId: string;
+  /** The need was a draft after this step: only those who see drafts hear it. */
+  draft: boolean;
   meetingId: string | null;
   unitId: string | null;
   at: string;
@@ -42,6 +45,7 @@ export async function recordNeedEvent(em: EntityManager, need: Need, viewer: Vie
     action,
     needId: need.id,
     communityId: need.community.id,
+    draft: need.status === NeedStatus.DRAFT,
     meetingId: options.meetingId ?? null,
     unitId: options.unitId ?? null,
     at: at.toISOString(),

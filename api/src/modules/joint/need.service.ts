@@ -1,6 +1,5 @@
 import { type EntityManager, type FilterQuery, LockMode, ref } from '@mikro-orm/postgresql';
-import { Role } from '../../shared/auth/role';
-import { assertSecretaryOf, seesDrafts } from '../../shared/auth/scope';
+import { assertSecretaryOf } from '../../shared/auth/scope';
 import { notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { type Connection, checkCursor, pageSize, toConnection } from '../../shared/pagination';
@@ -11,6 +10,7 @@ import { Grid } from '../org/grid.entity';
 import { NeedStatus } from './joint.enums';
 import { maxBelowClaims, wrongNeedStatus } from './joint.errors';
 import type { CreateNeedInput, NeedFilter, UpdateNeedInput } from './joint.inputs';
+import { needFilter, seesNeed } from './joint.policy';
 import { Need } from './need.entity';
 import { NeedClaim } from './need-claim.entity';
 import { recordNeedEvent } from './need-events';
@@ -37,12 +37,7 @@ export class NeedService extends RequestService {
     if (filter?.meetingId) {
       and.push({ id: { $in: isId(filter.meetingId) ? await this.claimedNeedIds({ meeting: filter.meetingId }) : [] } });
     }
-    // Drafts are seen only in the communities whose drafts this viewer may see.
-    const viewer = this.me;
-    if (!viewer.roles.includes(Role.ADMIN)) {
-      const own = viewer.roles.includes(Role.COMMUNITY_SECRETARY) ? viewer.communityId : null;
-      and.push(own ? { $or: [{ status: { $ne: NeedStatus.DRAFT } }, { community: own }] } : { status: { $ne: NeedStatus.DRAFT } });
-    }
+    and.push(needFilter(this.me));
     if (and.length) where.$and = and;
     const page = await this.em.findByCursor(Need, where, { first: size, after: cursor, orderBy: { createdAt: 'desc', id: 'desc' }, includeCount: true });
     return toConnection(page);
@@ -57,8 +52,7 @@ export class NeedService extends RequestService {
   async find(id: string): Promise<Need | null> {
     const need = isId(id) ? await this.em.findOne(Need, id) : null;
     if (!need) return null;
-    if (need.status === NeedStatus.DRAFT && !seesDrafts(this.viewer, need.community.id)) return null;
-    return need;
+    return seesNeed(this.viewer, need) ? need : null;
   }
 
   async create(input: CreateNeedInput): Promise<Need> {
@@ -144,7 +138,7 @@ export class NeedService extends RequestService {
     const viewer = this.me;
     return this.em.transactional(async (tx) => {
       const need = isId(id) ? await tx.findOne(Need, id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-      if (!need || (need.status === NeedStatus.DRAFT && !seesDrafts(viewer, need.community.id))) throw notFound('need');
+      if (!need || !seesNeed(viewer, need)) throw notFound('need');
       assertSecretaryOf(viewer, need.community.id);
       if (!from.includes(need.status)) throw wrongNeedStatus(need.status);
       await apply(need, tx);

@@ -1,7 +1,6 @@
-import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/postgresql';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { audit } from '../../shared/audit/audit';
-import { Role } from '../../shared/auth/role';
 import { AppError, forbidden, notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { RequestService } from '../../shared/request-service';
@@ -9,8 +8,8 @@ import { Community } from '../org/community.entity';
 import { TaskSignup } from './signup.entity';
 import { Task } from './task.entity';
 import { Team } from './team.entity';
-import { Volunteer } from './volunteer.entity';
 import { SignupStatus } from './volunteer.enums';
+import { confirmsHours, hoursToConfirmFilter } from './volunteer.policy';
 import { requireVolunteer } from './volunteer.service';
 
 @ObjectType()
@@ -51,7 +50,7 @@ export class HoursService extends RequestService {
       const signup = await tx.findOne(TaskSignup, signupId, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['task'] });
       if (!signup) throw notFound('task');
       const task = signup.task.getEntity();
-      if (!(await this.mayConfirm(tx, task.community.id, signup.volunteer.id))) throw forbidden();
+      if (!(await confirmsHours(this.policy, task.community.id, signup.volunteer.id))) throw forbidden();
       if (signup.status !== SignupStatus.CONFIRMED || !signup.checkedInAt || !signup.checkedOutAt) throw new AppError('CONFLICT', 'hours.notCheckedOut');
       const measured = round((signup.checkedOutAt.getTime() - signup.checkedInAt.getTime()) / 3_600_000);
       const value = hours ?? measured;
@@ -63,29 +62,13 @@ export class HoursService extends RequestService {
     });
   }
 
-  /** The community's secretary, or the captain of a team of that community the volunteer belongs to. */
-  private async mayConfirm(tx: EntityManager, communityId: string, volunteerId: string): Promise<boolean> {
-    const viewer = this.me;
-    if (viewer.roles.includes(Role.COMMUNITY_SECRETARY) && viewer.communityId === communityId) return true;
-    const captain = await tx.findOne(Volunteer, { user: viewer.userId });
-    if (!captain) return false;
-    return (await tx.count(Team, { community: communityId, captain: captain.id, members: volunteerId })) > 0;
-  }
-
   /** Checked-out, unconfirmed service the viewer may confirm: as secretary, their community's; as captain, their members'. */
   async awaitingConfirmation(): Promise<TaskSignup[]> {
-    const viewer = this.me;
-    const or: FilterQuery<TaskSignup>[] = [];
-    if (viewer.roles.includes(Role.COMMUNITY_SECRETARY) && viewer.communityId) or.push({ task: { community: viewer.communityId } });
-    const captain = await this.em.findOne(Volunteer, { user: viewer.userId });
-    if (captain) {
-      const teams = await this.em.find(Team, { captain: captain.id }, { populate: ['members'] });
-      for (const team of teams) or.push({ task: { community: team.community.id }, volunteer: { $in: team.members.getItems().map((m) => m.id) } });
-    }
-    if (!or.length) return [];
+    const mine = await hoursToConfirmFilter(this.policy);
+    if (!mine) return [];
     return this.em.find(
       TaskSignup,
-      { $and: [{ status: SignupStatus.CONFIRMED, checkedOutAt: { $ne: null }, confirmedHours: null }, { $or: or }] },
+      { $and: [{ status: SignupStatus.CONFIRMED, checkedOutAt: { $ne: null }, confirmedHours: null }, mine] },
       { orderBy: { checkedOutAt: 'asc' }, limit: 200 },
     );
   }

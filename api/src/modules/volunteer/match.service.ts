@@ -1,5 +1,4 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import { Role } from '../../shared/auth/role';
 import { forbidden, notFound } from '../../shared/errors';
 import type { Lang } from '../../shared/i18n/lang';
 import { isId } from '../../shared/ids';
@@ -7,6 +6,7 @@ import { RequestService } from '../../shared/request-service';
 import { Task } from './task.entity';
 import { Volunteer } from './volunteer.entity';
 import { slotsOf } from './volunteer.enums';
+import { managesVolunteersOf } from './volunteer.policy';
 
 /**
  * How a volunteer's fit for a task is scored, 0 to 1. Hard filters come first (active, not already
@@ -86,7 +86,7 @@ export class MatchService extends RequestService {
     const viewer = this.me;
     const task = isId(taskId) ? await this.em.findOne(Task, taskId) : null;
     if (!task) throw notFound('task');
-    if (!viewer.roles.includes(Role.ADMIN) && viewer.communityId !== task.community.id) throw forbidden();
+    if (!managesVolunteersOf(viewer, task.community.id)) throw forbidden();
     const limit = Math.min(Math.max(first ?? 10, 1), 100);
     const slots = slotsOf(task.startsAt, task.endsAt);
     const w = MATCH_WEIGHTS;

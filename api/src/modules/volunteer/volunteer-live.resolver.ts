@@ -1,5 +1,6 @@
 import { Ctx, Field, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../context';
+import { renewForEvent } from '../../request-context';
 import { Allow } from '../../shared/auth/access';
 import { Role } from '../../shared/auth/role';
 import { unauthenticated } from '../../shared/errors';
@@ -32,6 +33,7 @@ export class VolunteerLiveResolver {
     },
   })
   async volunteerUpdates(@Root() payload: Payload, @Ctx() ctx: Context): Promise<VolunteerUpdate> {
-    return { action: payload.action, task: await ctx.em.fork().findOne(Task, payload.taskId) };
+    renewForEvent(ctx);
+    return { action: payload.action, task: await ctx.em.findOne(Task, payload.taskId) };
   }
 }

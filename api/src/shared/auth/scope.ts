@@ -15,11 +15,6 @@ export function assertSecretaryOf(viewer: Viewer | null, communityId: string): v
   if (!viewer?.roles.includes(Role.COMMUNITY_SECRETARY) || viewer.communityId !== communityId) throw forbidden();
 }
 
-/** Who may see a community's drafts: its secretary and administrators. */
-export function seesDrafts(viewer: Viewer | null, communityId: string): boolean {
-  return !!viewer && (viewer.roles.includes(Role.ADMIN) || (viewer.roles.includes(Role.COMMUNITY_SECRETARY) && viewer.communityId === communityId));
-}
-
 /** The unit a unit representative acts for; anyone else is refused. */
 export function requireUnit(viewer: Viewer | null): string {
   if (!viewer) throw unauthenticated();

@@ -3,12 +3,13 @@ import { App, Button, List, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
+import { PhoneText } from '../../app/PhoneText';
 import { EmptyState, LoadError } from '../../app/states';
 import { graphql } from '../../gql';
 
 const RIBBONS = graphql(`
   query YellowRibbons {
-    yellowRibbons { id status note ageHours raisedAt household { id residents address } assignee { id displayName } }
+    yellowRibbons { id status note ageHours raisedAt household { id residents address } assignee { id displayName phone } }
   }
 `);
 const TAKE = graphql(`mutation TakeRibbon($id: ID!) { assignYellowRibbon(id: $id) { id status } }`);
@@ -66,7 +67,11 @@ export function Ribbons() {
                 <Space wrap size={4}>
                   <span>{r.household.address}</span>
                   {r.note && <span>· {r.note}</span>}
-                  {r.assignee && <span>· {r.assignee.displayName}</span>}
+                  {r.assignee && (
+                    <span>
+                      · {r.assignee.displayName} <PhoneText phone={r.assignee.phone} />
+                    </span>
+                  )}
                 </Space>
               }
             />

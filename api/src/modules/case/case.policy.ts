@@ -1,0 +1,55 @@
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import type { PolicyContext } from '../../shared/auth/access-state';
+import type { PolicyMap } from '../../shared/auth/policy';
+import { Role } from '../../shared/auth/role';
+import type { Viewer } from '../../shared/auth/viewer';
+import type { CaseFile } from './case.entity';
+import type { CasePhoto } from './photo.entity';
+
+// Who may see a case: the command centre, leaders and administrators all; a unit the cases
+// dispatched to it; a community's grid workers and secretary its own; anyone the cases they reported.
+
+const SEES_ALL: readonly Role[] = [Role.ADMIN, Role.CITY_LEADER, Role.COMMAND_CENTER];
+const COMMUNITY_WATCH: readonly Role[] = [Role.GRID_WORKER, Role.COMMUNITY_SECRETARY];
+
+const any = (viewer: Viewer, roles: readonly Role[]) => viewer.roles.some((role) => roles.includes(role));
+
+/** The SQL filter: lists, counts, duplicates, exports, row locks. */
+export function caseFilter(viewer: Viewer): FilterQuery<CaseFile> {
+  if (any(viewer, SEES_ALL)) return {};
+  const or: FilterQuery<CaseFile>[] = [{ reporter: viewer.userId }];
+  if (viewer.roles.includes(Role.UNIT_REP) && viewer.unitId) or.push({ assignedUnit: viewer.unitId });
+  if (any(viewer, COMMUNITY_WATCH) && viewer.communityId) or.push({ community: viewer.communityId });
+  return { $or: or };
+}
+
+/** The same rule on a loaded case (its references need not be loaded). */
+export function seesCase(viewer: Viewer | null, c: CaseFile): boolean {
+  if (!viewer) return false;
+  if (any(viewer, SEES_ALL) || c.reporter.id === viewer.userId) return true;
+  if (viewer.roles.includes(Role.UNIT_REP) && viewer.unitId && c.assignedUnit?.id === viewer.unitId) return true;
+  return any(viewer, COMMUNITY_WATCH) && !!viewer.communityId && c.community?.id === viewer.communityId;
+}
+
+/** A live case event's audience, decided on the payload alone before anything is read. */
+export function hearsCase(viewer: Viewer, payload: { communityId: string | null; unitId: string | null }): boolean {
+  if (any(viewer, SEES_ALL)) return true;
+  if (viewer.roles.includes(Role.UNIT_REP) && viewer.unitId && payload.unitId === viewer.unitId) return true;
+  return any(viewer, COMMUNITY_WATCH) && !!viewer.communityId && payload.communityId === viewer.communityId;
+}
+
+/** Where a photo was taken tells where a person was: the command centre, administrators and the one who took it. */
+function readsPhotoPosition({ viewer }: PolicyContext, photo: CasePhoto): boolean {
+  if (!viewer) return false;
+  return viewer.roles.includes(Role.ADMIN) || viewer.roles.includes(Role.COMMAND_CENTER) || photo.uploader.id === viewer.userId;
+}
+
+export const casePolicies: PolicyMap = {
+  Case: { sees: ({ viewer }, c: CaseFile) => seesCase(viewer, c) },
+  CasePhoto: {
+    fields: {
+      latitude: { reads: readsPhotoPosition },
+      longitude: { reads: readsPhotoPosition },
+    },
+  },
+};
