@@ -38,22 +38,27 @@ export class PgPubSub {
     await client?.end().catch(() => undefined);
   }
 
+  /** Calls `listener` with each of the topic's events until the returned function is called. */
+  listen<T>(topic: string, listener: (payload: T) => void): () => void {
+    const set = this.listeners.get(topic) ?? new Set<Listener>();
+    set.add(listener as Listener);
+    this.listeners.set(topic, set);
+    return () => set.delete(listener as Listener);
+  }
+
   /** Subscribes to a topic's events that pass `keep`, until the consumer stops iterating. */
   subscribe<T>(topic: string, keep: (payload: T) => boolean = () => true): AsyncIterableIterator<T> {
     const queue: T[] = [];
     let wake: (() => void) | null = null;
     let done = false;
-    const listener: Listener = (payload) => {
-      if (!keep(payload as T)) return;
-      queue.push(payload as T);
+    const unlisten = this.listen<T>(topic, (payload) => {
+      if (!keep(payload)) return;
+      queue.push(payload);
       wake?.();
-    };
-    const set = this.listeners.get(topic) ?? new Set<Listener>();
-    set.add(listener);
-    this.listeners.set(topic, set);
+    });
     const finish = () => {
       done = true;
-      set.delete(listener);
+      unlisten();
       wake?.();
     };
     const iterator: AsyncIterableIterator<T> = {

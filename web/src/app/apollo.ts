@@ -30,12 +30,15 @@ const headers = new SetContextLink((prev) => {
   };
 });
 
+/** The server ended the session (signed out elsewhere, deactivated, password reset): forget the token, go to sign in. */
+export function sessionEnded(): void {
+  tokenStore.clear();
+  onSessionEnded();
+}
+
 const sessionGuard = new ErrorLink(({ error, operation }) => {
   if (operation.operationName === 'Login') return;
-  if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
-    tokenStore.clear();
-    onSessionEnded();
-  }
+  if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) sessionEnded();
 });
 
 // Subscriptions go over a WebSocket whose code is fetched the first time a page subscribes.

@@ -1,12 +1,17 @@
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createClient } from 'graphql-ws';
-import { tokenStore } from './apollo';
+import { sessionEnded, tokenStore } from './apollo';
 import { i18n } from './i18n';
 
 // Loaded only by pages with live updates. Reconnects forever with back-off; `onReconnected`
-// lets a page refetch what it may have missed while the connection was down.
+// lets a page refetch what it may have missed while the connection was down. A socket the server
+// closed because the session ended (4401) or was refused (4403) is not retried: the user signs in again.
 
 const listeners = new Set<() => void>();
+const sessionClosed = (event: unknown) => {
+  const code = (event as { code?: number } | null)?.code;
+  return code === 4401 || code === 4403;
+};
 let connectedBefore = false;
 
 export const wsClient = createClient({
@@ -14,9 +19,12 @@ export const wsClient = createClient({
   connectionParams: () => ({ authorization: `Bearer ${tokenStore.get() ?? ''}`, 'accept-language': i18n.language === 'en' ? 'en' : 'zh-CN' }),
   lazy: true,
   retryAttempts: Number.POSITIVE_INFINITY,
-  shouldRetry: () => true,
+  shouldRetry: (event) => !sessionClosed(event),
   keepAlive: 10_000,
   on: {
+    closed: (event) => {
+      if (sessionClosed(event)) sessionEnded();
+    },
     connected: () => {
       if (connectedBefore) for (const listener of listeners) listener();
       connectedBefore = true;

@@ -7,6 +7,7 @@ import { AppError, badCredentials, unauthenticated } from '../../shared/errors';
 import { LoginFailure } from './login-failure.entity';
 import { burnVerification, hashPassword, verifyPassword } from './password';
 import { Session } from './session.entity';
+import { endSessions } from './session-events';
 import { User } from './user.entity';
 
 // Guessing is slowed per account and per address, counted in the database so every API
@@ -57,8 +58,9 @@ export class AuthService {
   }
 
   async logout(): Promise<boolean> {
-    if (!this.ctx.sessionId) throw unauthenticated();
-    await this.em.nativeUpdate(Session, { id: this.ctx.sessionId, revokedAt: null }, { revokedAt: new Date() });
+    const { viewer, sessionId } = this.ctx;
+    if (!viewer || !sessionId) throw unauthenticated();
+    await this.em.transactional((em) => endSessions(em, { userId: viewer.userId, sessionId, why: 'signedOut' }));
     return true;
   }
 
@@ -67,12 +69,14 @@ export class AuthService {
     if (!viewer) throw unauthenticated();
     const user = await this.em.findOneOrFail(User, viewer.userId, { populate: ['passwordHash'] });
     if (!(await verifyPassword(user.passwordHash, current))) throw new AppError('BAD_USER_INPUT', 'auth.wrongPassword');
-    user.passwordHash = await hashPassword(next);
-    user.passwordChangedAt = new Date();
-    // Other sign-ins end; this one stays.
-    await this.em.nativeUpdate(Session, { user: user.id, revokedAt: null, id: { $ne: viewer.sessionId } }, { revokedAt: new Date() });
-    audit(this.em, viewer, { action: 'PASSWORD_CHANGED', subjectType: 'User', subjectId: user.id });
-    await this.em.flush();
+    const passwordHash = await hashPassword(next);
+    await this.em.transactional(async (em) => {
+      user.passwordHash = passwordHash;
+      user.passwordChangedAt = new Date();
+      // Other sign-ins end, their live sockets with them; this one stays.
+      await endSessions(em, { userId: user.id, keepSessionId: viewer.sessionId, why: 'passwordChanged' });
+      audit(em, viewer, { action: 'PASSWORD_CHANGED', subjectType: 'User', subjectId: user.id });
+    });
     return true;
   }
 

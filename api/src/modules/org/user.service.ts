@@ -11,7 +11,7 @@ import { Community } from './community.entity';
 import type { CreateUserInput, UpdateUserInput, UserFilter } from './org.inputs';
 import { PartnerUnit } from './partner-unit.entity';
 import { hashPassword } from './password';
-import { Session } from './session.entity';
+import { announceAccessChange, endSessions } from './session-events';
 import { User } from './user.entity';
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -63,6 +63,7 @@ export class UserService extends RequestService {
     return this.em.transactional(async (em) => {
       const user = await findUser(em, id);
       const wasAdmin = user.active && user.roles.includes(Role.ADMIN);
+      const scopeBefore = JSON.stringify([user.roles, user.community?.id ?? null, user.unit?.id ?? null]);
       if (input.displayName) user.displayName = trimmed(input.displayName);
       if (input.phone !== undefined) user.phone = trimmed(input.phone) || null;
       if (input.roles) user.roles = [...new Set(input.roles)];
@@ -70,6 +71,7 @@ export class UserService extends RequestService {
       if (unit !== undefined) user.unit = unit ? ref(unit) : null;
       checkAttachments(user.roles, user.community, user.unit);
       if (wasAdmin && !user.roles.includes(Role.ADMIN)) await keepAnAdmin(em, user);
+      if (JSON.stringify([user.roles, user.community?.id ?? null, user.unit?.id ?? null]) !== scopeBefore) await announceAccessChange(em, user.id);
       audit(em, this.viewer, { action: 'USER_UPDATED', subjectType: 'User', subjectId: user.id, data: { roles: user.roles } });
       return user;
     });
@@ -80,7 +82,7 @@ export class UserService extends RequestService {
     return this.em.transactional(async (em) => {
       const user = await findUser(em, id);
       if (!active && user.active && user.roles.includes(Role.ADMIN)) await keepAnAdmin(em, user);
-      if (!active) await revokeSessions(em, user);
+      if (!active) await endSessions(em, { userId: user.id, why: 'deactivated' });
       user.active = active;
       audit(em, this.viewer, { action: active ? 'USER_ACTIVATED' : 'USER_DEACTIVATED', subjectType: 'User', subjectId: user.id });
       return user;
@@ -93,7 +95,7 @@ export class UserService extends RequestService {
       const user = await findUser(em, id);
       user.passwordHash = passwordHash;
       user.passwordChangedAt = new Date();
-      await revokeSessions(em, user);
+      await endSessions(em, { userId: user.id, why: 'passwordReset' });
       audit(em, this.viewer, { action: 'PASSWORD_RESET', subjectType: 'User', subjectId: user.id });
       return user;
     });
@@ -118,10 +120,6 @@ async function findUser(em: EntityManager, id: string): Promise<User> {
   const user = isId(id) ? await em.findOne(User, id) : null;
   if (!user) throw notFound('user');
   return user;
-}
-
-export async function revokeSessions(em: EntityManager, user: User): Promise<void> {
-  await em.nativeUpdate(Session, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
 }
 
 // Serialises changes to administrators, so two concurrent demotions cannot remove the last one.
