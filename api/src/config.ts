@@ -24,18 +24,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if ((env.ADMIN_USERNAME && !env.ADMIN_PASSWORD) || (!env.ADMIN_USERNAME && env.ADMIN_PASSWORD)) {
     throw new Error('ADMIN_USERNAME and ADMIN_PASSWORD go together: set both or neither');
   }
+  const production = env.NODE_ENV === 'production';
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.DATA_DIR ?? '.data'),
-    demoData: env.DEMO_DATA !== '0',
+    demoData: demoDataFrom(env.DEMO_DATA, production),
     admin,
-    production: env.NODE_ENV === 'production',
+    production,
     webDir: resolve(env.WEB_DIR ?? join(projectRoot(), 'dist', 'web')),
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 24 * 7),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY || false,
   };
+}
+
+/** Demo data (published passwords) only when asked for in production; by default in development. */
+function demoDataFrom(value: string | undefined, production: boolean): boolean {
+  if (value === undefined || value === '') return !production;
+  if (value === '1' || value === 'true') return true;
+  if (value === '0' || value === 'false') return false;
+  throw new Error(`DEMO_DATA must be 1 or 0, got "${value}"`);
 }
 
 /** The folder of the root package.json, from source (jest) or from dist/. */

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, loadDemoData } from '../../seeds/demo';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seeds/demo';
 import { loadConfig } from './config';
-import { ensureAdmin } from './modules/org/bootstrap';
+import { openOrm } from './orm';
 import { buildServer } from './server';
 import { startDatabase } from './shared/db/database';
-import { migrate, openOrm } from './shared/db/orm';
+import { prepareDatabase } from './startup';
 
 const log = (line: string) => console.log(`[gongjian] ${line}`);
 
@@ -15,14 +15,12 @@ async function main(): Promise<void> {
     await db.stop();
     throw error;
   });
-
-  const applied = await migrate(orm);
-  if (applied.length) log(`applied migrations: ${applied.join(', ')}`);
-  if (config.admin && (await ensureAdmin(orm.em.fork(), config.admin))) log(`created administrator "${config.admin.username}"`);
-  if (config.demoData && (await isDatabaseEmpty(orm.em.fork()))) {
-    await loadDemoData(orm.em.fork());
-    log('loaded the Chibi demo data');
-  }
+  // A refused start still shuts the embedded PostgreSQL down cleanly.
+  await prepareDatabase(orm, config, log).catch(async (error) => {
+    await orm.close();
+    await db.stop();
+    throw error;
+  });
 
   const app = await buildServer({ orm, config });
   await app.listen({ port: config.port, host: config.host });

@@ -5,38 +5,46 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastif
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import fastifyStatic from '@fastify/static';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { Config } from './config';
 import type { Context } from './context';
+import { pluginRoutes } from './http/plugin-routes';
+import { guardRoutes, route } from './http/routes';
 import { registerCaseRoutes } from './modules/case/case.routes';
 import { registerPhotoRoutes } from './modules/case/photo.routes';
 import { registerJointRoutes } from './modules/joint/joint.routes';
 import { type AppDeps, contextForRequest, sendError } from './request-context';
 import { appSchema } from './schema';
+import { personalReadsPlugin } from './shared/audit/audit-plugin';
 import { denyUnruledPlugin } from './shared/auth/access';
 import { AppError } from './shared/errors';
 import { errorPlugin, formatError } from './shared/graphql-errors';
 import { langFrom } from './shared/i18n/lang';
 import { PgPubSub } from './shared/pubsub';
 import { LocalDiskStorage } from './shared/storage';
-import { registerSubscriptions, subscriptionHandler } from './shared/subscriptions';
+import { registerSubscriptions, subscriptionHandler } from './subscriptions';
 
 export interface ServerDeps {
   orm: MikroORM;
   config: Config;
   /** Where unexpected errors go; they never reach a client. */
   logError?: (error: unknown) => void;
+  /** Sees every route as registered, with its access rule (the test that no route is unruled). */
+  onRoute?: (options: RouteOptions) => void;
 }
 
 const BODY_LIMIT = 1024 * 1024;
 
 /** The whole HTTP surface on one port: /graphql, /healthz and the web client. Not yet listening. */
-export async function buildServer({ orm, config, logError = (e) => console.error(e) }: ServerDeps): Promise<FastifyInstance> {
+export async function buildServer({ orm, config, logError = (e) => console.error(e), onRoute }: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({ bodyLimit: BODY_LIMIT, logger: false, return503OnClosing: true, trustProxy: config.trustProxy });
   const pubsub = new PgPubSub(orm.config.get('clientUrl') as string);
   await pubsub.start();
   app.addHook('onClose', () => pubsub.stop());
   const deps: AppDeps = { orm, config, pubsub, storage: new LocalDiskStorage(join(config.dataDir, 'uploads')) };
+  // Before any route: every route gets its access rule checked, the plugins' ones from one list.
+  guardRoutes(app, deps, pluginRoutes(config.webDir));
+  if (onRoute) app.addHook('onRoute', onRoute);
 
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
@@ -55,7 +63,7 @@ export async function buildServer({ orm, config, logError = (e) => console.error
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: protection.validationRules,
-    plugins: [...protection.plugins, fastifyApolloDrainPlugin(app), denyUnruledPlugin(), errorPlugin(logError)],
+    plugins: [...protection.plugins, fastifyApolloDrainPlugin(app), denyUnruledPlugin(), personalReadsPlugin(logError), errorPlugin(logError)],
     formatError,
   });
   await apollo.start();
@@ -84,17 +92,22 @@ export async function buildServer({ orm, config, logError = (e) => console.error
     return reply.code(500).send({ error: { code: 'INTERNAL_SERVER_ERROR' } });
   });
 
-  registerJointRoutes(app, deps);
-  registerPhotoRoutes(app, deps);
-  registerCaseRoutes(app, deps);
+  registerJointRoutes(app);
+  registerPhotoRoutes(app);
+  registerCaseRoutes(app);
 
-  app.get('/healthz', async (_request, reply) => {
-    try {
-      await orm.em.getConnection().execute('SELECT 1');
-      return reply.send({ status: 'ok' });
-    } catch {
-      return reply.code(503).send({ status: 'database unavailable' });
-    }
+  route(app, {
+    method: 'GET',
+    url: '/healthz',
+    access: 'public',
+    handler: async (_request, reply) => {
+      try {
+        await orm.em.getConnection().execute('SELECT 1');
+        return reply.send({ status: 'ok' });
+      } catch {
+        return reply.code(503).send({ status: 'database unavailable' });
+      }
+    },
   });
 
   await serveWeb(app, config.webDir);

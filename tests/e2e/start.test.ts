@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../api/src/shared/db/embedded-postgres';
@@ -17,26 +17,32 @@ interface Running {
   exited: Promise<number | null>;
 }
 
-async function start(dataDir: string, env: Record<string, string> = {}): Promise<Running> {
+async function launch(dataDir: string, env: Record<string, string> = {}): Promise<Running> {
   const port = await freePort();
-  const { DATABASE_URL: _ignored, ...base } = process.env;
+  const { DATABASE_URL: _ignored, DEMO_DATA: _default, ...base } = process.env;
   const child = spawn(process.execPath, [main], { env: { ...base, DATA_DIR: dataDir, PORT: String(port), NODE_ENV: 'development', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = `http://127.0.0.1:${port}`;
+  return { child, url: `http://127.0.0.1:${port}`, output: () => output, exited };
+}
+
+async function start(dataDir: string, env: Record<string, string> = {}): Promise<Running> {
+  const running = await launch(dataDir, env);
+  const { child, url, output, exited } = running;
   const started = Date.now();
   while (Date.now() - started < 60_000) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${output()}`);
     const ok = await fetch(`${url}/healthz`)
       .then((r) => r.status === 200)
       .catch(() => false);
-    if (ok) return { child, url, output: () => output, exited };
+    if (ok) return running;
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill('SIGKILL');
-  throw new Error(`no /healthz within 60 s:\n${output}`);
+  await exited;
+  throw new Error(`no /healthz within 60 s:\n${output()}`);
 }
 
 async function token(url: string, username: string, password: string): Promise<string> {
@@ -93,6 +99,36 @@ describe('npm start on a fresh machine', () => {
       expect(await server.exited).toBe(0);
     } finally {
       rmSync(locked, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('npm start with NODE_ENV=production', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gongjian-production-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('loads no demo data without DEMO_DATA: admin with the demo password is refused, the ADMIN_USERNAME administrator signs in', async () => {
+    const server = await start(dataDir, { NODE_ENV: 'production', ADMIN_USERNAME: 'ops', ADMIN_PASSWORD: 'ops-password-1' });
+    const refused = await post(server.url, { query: LOGIN, variables: { u: 'admin', p: 'gongjian2026' } });
+    expect(refused.data?.login ?? null).toBeNull();
+    expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    await token(server.url, 'ops', 'ops-password-1');
+    expect(server.output()).not.toContain('loaded the Chibi demo data');
+    expect(server.output()).not.toContain('demo accounts');
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  });
+
+  it('with DEMO_DATA=1 refuses to start while demo accounts keep the published password, and stops its PostgreSQL', async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'gongjian-production-demo-'));
+    try {
+      const server = await launch(fresh, { NODE_ENV: 'production', DEMO_DATA: '1' });
+      expect(await server.exited).toBe(1);
+      expect(server.output()).toContain('refusing to start with NODE_ENV=production');
+      expect(server.output()).toContain('admin, leader, command');
+      expect(existsSync(join(fresh, 'pg', 'postmaster.pid'))).toBe(false);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
     }
   });
 });

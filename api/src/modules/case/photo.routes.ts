@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { type AppDeps, sendError, signedInContext } from '../../request-context';
+import { route } from '../../http/routes';
+import { sendError } from '../../request-context';
 import { AppError, notFound } from '../../shared/errors';
 import { MAX_PHOTO_BYTES, readPhoto, storePhoto } from './photo.service';
 
@@ -9,27 +10,35 @@ import { MAX_PHOTO_BYTES, readPhoto, storePhoto } from './photo.service';
 
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/gif', 'application/octet-stream', 'image/*'];
 
-export function registerPhotoRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function registerPhotoRoutes(app: FastifyInstance): void {
   app.addContentTypeParser(IMAGE_TYPES, { parseAs: 'buffer', bodyLimit: MAX_PHOTO_BYTES }, (_request, body, done) => done(null, body));
 
-  app.post('/api/uploads', { bodyLimit: MAX_PHOTO_BYTES }, async (request, reply) => {
-    const ctx = await signedInContext(deps, request, reply);
-    if (!ctx) return reply;
-    if (!Buffer.isBuffer(request.body)) return sendError(reply, 415, new AppError('BAD_USER_INPUT', 'photo.notImage'), ctx.lang);
-    try {
-      const photo = await storePhoto(ctx.em, ctx.storage, ctx.viewer, request.body);
-      return reply.code(201).send({ id: photo.id, mimeType: photo.mimeType, size: photo.size, latitude: photo.latitude, longitude: photo.longitude });
-    } catch (error) {
-      if (error instanceof AppError) return sendError(reply, 400, error, ctx.lang);
-      throw error;
-    }
+  route(app, {
+    method: 'POST',
+    url: '/api/uploads',
+    bodyLimit: MAX_PHOTO_BYTES,
+    access: 'signedIn',
+    handler: async (request, reply, ctx) => {
+      if (!Buffer.isBuffer(request.body)) return sendError(reply, 415, new AppError('BAD_USER_INPUT', 'photo.notImage'), ctx.lang);
+      try {
+        const photo = await storePhoto(ctx.em, ctx.storage, ctx.viewer, request.body);
+        return reply.code(201).send({ id: photo.id, mimeType: photo.mimeType, size: photo.size, latitude: photo.latitude, longitude: photo.longitude });
+      } catch (error) {
+        if (error instanceof AppError) return sendError(reply, 400, error, ctx.lang);
+        throw error;
+      }
+    },
   });
 
-  app.get<{ Params: { id: string } }>('/api/photos/:id', async (request, reply) => {
-    const ctx = await signedInContext(deps, request, reply);
-    if (!ctx) return reply;
-    const photo = await readPhoto(ctx.em, ctx.storage, ctx.viewer, request.params.id);
-    if (!photo) return sendError(reply, 404, notFound('photo'), ctx.lang);
-    return reply.header('Content-Type', photo.type).header('Cache-Control', 'private, max-age=86400').header('Content-Disposition', 'inline').send(photo.bytes);
+  // Signed-in is the route's rule; whether this viewer may see this photo's case is the object's, checked by readPhoto.
+  route<{ Params: { id: string } }>(app, {
+    method: 'GET',
+    url: '/api/photos/:id',
+    access: 'signedIn',
+    handler: async (request, reply, ctx) => {
+      const photo = await readPhoto(ctx.em, ctx.storage, ctx.viewer, request.params.id);
+      if (!photo) return sendError(reply, 404, notFound('photo'), ctx.lang);
+      return reply.header('Content-Type', photo.type).header('Cache-Control', 'private, max-age=86400').header('Content-Disposition', 'inline').send(photo.bytes);
+    },
   });
 }
