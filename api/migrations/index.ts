@@ -8,6 +8,7 @@ import { Migration20261127022515_volunteers } from './Migration20261127022515_vo
 import { Migration20261127023741_care } from './Migration20261127023741_care';
 import { Migration20261127023951_hours } from './Migration20261127023951_hours';
 import { Migration20261127024356_invitations } from './Migration20261127024356_invitations';
+import { Migration20261127222043_audit_index } from './Migration20261127222043_audit_index';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127012648_initial', class: Migration20261127012648_initial },
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127023741_care', class: Migration20261127023741_care },
   { name: 'Migration20261127023951_hours', class: Migration20261127023951_hours },
   { name: 'Migration20261127024356_invitations', class: Migration20261127024356_invitations },
+  { name: 'Migration20261127222043_audit_index', class: Migration20261127222043_audit_index },
 ];

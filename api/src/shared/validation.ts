@@ -40,6 +40,7 @@ const templates: Record<string, { zh: string; en: string }> = {
   username: { zh: '用户名须为 3–40 个字母、数字、点、下划线或连字符', en: 'username must be 3–40 letters, digits, dots, underscores or hyphens' },
   password: { zh: '密码须为 8–128 个字符', en: 'password must be 8–128 characters' },
   phone: { zh: '电话号码格式不正确', en: 'phone number is not valid' },
+  id: { zh: '{field}须为有效的 ID', en: '{field} must be a valid ID' },
 };
 
 function describe(code: string, property: string, lang: Lang): string {

@@ -6,6 +6,7 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   CameraOutlined,
+  FileSearchOutlined,
   FileTextOutlined,
   GiftOutlined,
   HeartOutlined,
@@ -37,6 +38,7 @@ const CommunitiesPage = lazy(() => import('../features/org/CommunitiesPage'));
 const CommunityPage = lazy(() => import('../features/org/CommunityPage'));
 const UnitsPage = lazy(() => import('../features/org/UnitsPage'));
 const UsersPage = lazy(() => import('../features/org/UsersPage'));
+const AuditLogPage = lazy(() => import('../features/org/AuditLogPage'));
 const NeedsPage = lazy(() => import('../features/joint/NeedsPage'));
 const NeedDetailPage = lazy(() => import('../features/joint/NeedDetailPage'));
 const ClaimPage = lazy(() => import('../features/joint/ClaimPage'));
@@ -102,6 +104,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/admin/communities', label: 'nav.communities', icon: <ApartmentOutlined />, roles: ['ADMIN', 'COMMUNITY_SECRETARY'], group: 'admin', page: CommunitiesPage },
   { path: '/admin/units', label: 'nav.units', icon: <BankOutlined />, roles: ['ADMIN'], group: 'admin', page: UnitsPage },
   { path: '/admin/users', label: 'nav.users', icon: <TeamOutlined />, roles: ['ADMIN'], group: 'admin', page: UsersPage },
+  { path: '/admin/audit', label: 'nav.audit', icon: <FileSearchOutlined />, roles: ['ADMIN'], group: 'admin', page: AuditLogPage },
 ];
 
 /** Pages reached from another page, not from the menu. */

@@ -1,0 +1,45 @@
+import { registerDecorator } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { isId } from '../../shared/ids';
+import { ListSize, ShortText } from '../../shared/validation';
+
+// Rule codes in shared/validation's form, so the message can be told in the caller's language.
+function rule(code: string, check: (value: unknown) => boolean) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: code.split(':')[0],
+      target: object.constructor,
+      propertyName,
+      options: { message: code },
+      validator: { validate: (value: unknown) => value === null || value === undefined || check(value) },
+    });
+}
+
+const AnId = () => rule('id', isId);
+const EachShortText = (max: number) => rule(`max:${max}`, (value) => Array.isArray(value) && value.every((item) => typeof item === 'string' && item.length <= max));
+
+@InputType({ description: 'Every condition given must hold.' })
+export class AuditFilter {
+  @Field(() => ID, { nullable: true, description: 'Who acted: a user ID.' })
+  @AnId()
+  actorId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The GraphQL type of the subject: User, Household, Visit, …' })
+  @ShortText(60)
+  subjectType?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The subject's ID, e.g. a household's: who read its data." })
+  @AnId()
+  subjectId?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Any of these actions (at most 20), e.g. PERSONAL_DATA_READ.' })
+  @ListSize(0, 20)
+  @EachShortText(60)
+  actions?: string[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'From this instant, inclusive.' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Before this instant.' })
+  to?: Date | null;
+}
