@@ -145,6 +145,31 @@ describe("a volunteer's own list", () => {
 });
 
 describe('service hours (志愿服务时长)', () => {
+  it('the patrol team’s captain confirms a member’s hours from their own list; a captain of another team may not', async () => {
+    const { community, secretary } = await communityWithSecretary(app);
+    const task = (await secretary.gql(CREATE_TASK, { i: { communityId: community.id, title: '夜间巡查', startsAt: inHours(-1), endsAt: inHours(2), capacity: 2 } })).data
+      ?.createTask;
+    const captain = await volunteer({ skills: ['巡查'], communityId: community.id });
+    const member = await volunteer({ skills: ['巡查'], communityId: community.id });
+    const otherCaptain = await volunteer({ skills: ['巡查'], communityId: community.id });
+    await secretary.gql('mutation($i: CreateTeamInput!) { createTeam(input: $i) { id } }', {
+      i: { communityId: community.id, name: '街巷巡查组', kind: 'STREET_PATROL', captainId: captain.id, memberIds: [member.id] },
+    });
+    await secretary.gql('mutation($i: CreateTeamInput!) { createTeam(input: $i) { id } }', {
+      i: { communityId: community.id, name: '文艺队', kind: 'SERVICE', captainId: otherCaptain.id },
+    });
+    const signup = (await member.caller.gql(SIGN_UP, { t: task.id })).data?.signUpForTask.id;
+    await member.caller.gql('mutation($t: ID!) { checkInToTask(taskId: $t) { id } }', { t: task.id });
+    await member.caller.gql('mutation($t: ID!) { checkOutOfTask(taskId: $t) { id } }', { t: task.id });
+
+    expect((await captain.caller.gql('{ hoursToConfirm { id } }')).data?.hoursToConfirm).toEqual([{ id: signup }]);
+    expect((await otherCaptain.caller.gql('{ hoursToConfirm { id } }')).data?.hoursToConfirm).toEqual([]);
+    expect(codeOf(await otherCaptain.caller.gql('mutation($s: ID!) { confirmServiceHours(signupId: $s, hours: 2) { id } }', { s: signup }))).toBe('FORBIDDEN');
+    const confirmed = await captain.caller.gql('mutation($s: ID!) { confirmServiceHours(signupId: $s, hours: 2) { confirmedHours } }', { s: signup });
+    expect(confirmed.data?.confirmServiceHours.confirmedHours).toBe(2);
+    expect((await member.caller.gql('{ myServiceHours { totalHours } }')).data?.myServiceHours.totalHours).toBe(2);
+  });
+
   it('a volunteer checks in and out; the secretary confirms; the hours count for them, their community and their team', async () => {
     const { community, secretary } = await communityWithSecretary(app);
     const task = (await secretary.gql(CREATE_TASK, { i: { communityId: community.id, title: '街巷巡查', startsAt: inHours(-1), endsAt: inHours(2), capacity: 2 } })).data

@@ -71,3 +71,12 @@ export async function caseCast(app: TestApp, names: { community?: string; unit?:
   const { unit, rep } = await unitWithRep(app, names.unit);
   return { community, gridWorker, officer, unit, rep };
 }
+
+export const REGISTER_VOLUNTEER = 'mutation($i: RegisterVolunteerInput!) { registerVolunteer(input: $i) { id } }';
+
+/** A volunteer of the community who has registered their volunteer profile, signed in. */
+export async function volunteerWithProfile(app: TestApp, communityId: string, skills: string[] = ['敲门']) {
+  const { user, caller } = await actAs(app, ['VOLUNTEER' as Role], { communityId });
+  const registered = await caller.gql<{ registerVolunteer: { id: string } }>(REGISTER_VOLUNTEER, { i: { skills, communityId } });
+  return { user, caller, volunteer: must(registered, 'registerVolunteer').registerVolunteer };
+}

@@ -21,7 +21,7 @@ type Documents = {
     "mutation AddHousehold($input: HouseholdInput!) { addHousehold(input: $input) { id } }": typeof types.AddHouseholdDocument,
     "mutation ScheduleVisits($input: VisitScheduleInput!) { scheduleVisits(input: $input) { id } }": typeof types.ScheduleVisitsDocument,
     "mutation RaiseYellowRibbon($householdId: ID!) { raiseYellowRibbon(householdId: $householdId) { id } }": typeof types.RaiseYellowRibbonDocument,
-    "\n  query YellowRibbons {\n    yellowRibbons { id status note ageHours raisedAt household { id residents address } assignee { id displayName } }\n  }\n": typeof types.YellowRibbonsDocument,
+    "\n  query YellowRibbons {\n    yellowRibbons { id status note ageHours raisedAt household { id residents address } assignee { id displayName phone } }\n  }\n": typeof types.YellowRibbonsDocument,
     "mutation TakeRibbon($id: ID!) { assignYellowRibbon(id: $id) { id status } }": typeof types.TakeRibbonDocument,
     "mutation RibbonVisited($id: ID!) { markYellowRibbonVisited(id: $id) { id status } }": typeof types.RibbonVisitedDocument,
     "mutation ResolveRibbon($id: ID!) { resolveYellowRibbon(id: $id) { id status } }": typeof types.ResolveRibbonDocument,
@@ -76,6 +76,8 @@ type Documents = {
     "\n  query Need($id: ID!) {\n    need(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      maxClaimants\n      claimCount\n      location\n      budgetEstimate\n      createdAt\n      publishedAt\n      completionReportedAt\n      closedAt\n      cancelReason\n      community { id name maxOpenClaimsPerUnit }\n      grid { id name }\n      claims { id claimedAt unit { id name } meeting { id title } }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n": typeof types.NeedDocument,
     "\n  mutation ClaimNeed($needId: ID!, $meetingId: ID) {\n    claimNeed(needId: $needId, meetingId: $meetingId) { id need { id status claimCount claims { id unit { id name } } } }\n  }\n": typeof types.ClaimNeedDocument,
     "\n  query JointMeetings($communityId: ID) {\n    jointMeetings(communityId: $communityId) { id title heldAt place community { id name } attendees { id name } }\n  }\n": typeof types.JointMeetingsDocument,
+    "\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id at action subjectType subjectId note fields path actor { id username displayName } }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query AuditActorOptions($search: String) {\n    users(filter: { search: $search }, first: 20) {\n      edges { node { id username displayName } }\n    }\n  }\n": typeof types.AuditActorOptionsDocument,
     "\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation AddCommitteeMember($communityId: ID!, $input: CommitteeMemberInput!) {\n    addCommitteeMember(communityId: $communityId, input: $input) { id }\n  }\n": typeof types.AddCommitteeMemberDocument,
     "\n  mutation UpdateCommitteeMember($id: ID!, $input: CommitteeMemberInput!) {\n    updateCommitteeMember(id: $id, input: $input) { id personName position title sortOrder unit { id name } }\n  }\n": typeof types.UpdateCommitteeMemberDocument,
@@ -124,7 +126,7 @@ const documents: Documents = {
     "mutation AddHousehold($input: HouseholdInput!) { addHousehold(input: $input) { id } }": types.AddHouseholdDocument,
     "mutation ScheduleVisits($input: VisitScheduleInput!) { scheduleVisits(input: $input) { id } }": types.ScheduleVisitsDocument,
     "mutation RaiseYellowRibbon($householdId: ID!) { raiseYellowRibbon(householdId: $householdId) { id } }": types.RaiseYellowRibbonDocument,
-    "\n  query YellowRibbons {\n    yellowRibbons { id status note ageHours raisedAt household { id residents address } assignee { id displayName } }\n  }\n": types.YellowRibbonsDocument,
+    "\n  query YellowRibbons {\n    yellowRibbons { id status note ageHours raisedAt household { id residents address } assignee { id displayName phone } }\n  }\n": types.YellowRibbonsDocument,
     "mutation TakeRibbon($id: ID!) { assignYellowRibbon(id: $id) { id status } }": types.TakeRibbonDocument,
     "mutation RibbonVisited($id: ID!) { markYellowRibbonVisited(id: $id) { id status } }": types.RibbonVisitedDocument,
     "mutation ResolveRibbon($id: ID!) { resolveYellowRibbon(id: $id) { id status } }": types.ResolveRibbonDocument,
@@ -179,6 +181,8 @@ const documents: Documents = {
     "\n  query Need($id: ID!) {\n    need(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      maxClaimants\n      claimCount\n      location\n      budgetEstimate\n      createdAt\n      publishedAt\n      completionReportedAt\n      closedAt\n      cancelReason\n      community { id name maxOpenClaimsPerUnit }\n      grid { id name }\n      claims { id claimedAt unit { id name } meeting { id title } }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n": types.NeedDocument,
     "\n  mutation ClaimNeed($needId: ID!, $meetingId: ID) {\n    claimNeed(needId: $needId, meetingId: $meetingId) { id need { id status claimCount claims { id unit { id name } } } }\n  }\n": types.ClaimNeedDocument,
     "\n  query JointMeetings($communityId: ID) {\n    jointMeetings(communityId: $communityId) { id title heldAt place community { id name } attendees { id name } }\n  }\n": types.JointMeetingsDocument,
+    "\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id at action subjectType subjectId note fields path actor { id username displayName } }\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query AuditActorOptions($search: String) {\n    users(filter: { search: $search }, first: 20) {\n      edges { node { id username displayName } }\n    }\n  }\n": types.AuditActorOptionsDocument,
     "\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation AddCommitteeMember($communityId: ID!, $input: CommitteeMemberInput!) {\n    addCommitteeMember(communityId: $communityId, input: $input) { id }\n  }\n": types.AddCommitteeMemberDocument,
     "\n  mutation UpdateCommitteeMember($id: ID!, $input: CommitteeMemberInput!) {\n    updateCommitteeMember(id: $id, input: $input) { id personName position title sortOrder unit { id name } }\n  }\n": types.UpdateCommitteeMemberDocument,
@@ -265,7 +269,7 @@ export function graphql(source: "mutation RaiseYellowRibbon($householdId: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query YellowRibbons {\n    yellowRibbons { id status note ageHours raisedAt household { id residents address } assignee { id displayName } }\n  }\n"): (typeof documents)["\n  query YellowRibbons {\n    yellowRibbons { id status note ageHours raisedAt household { id residents address } assignee { id displayName } }\n  }\n"];
+export function graphql(source: "\n  query YellowRibbons {\n    yellowRibbons { id status note ageHours raisedAt household { id residents address } assignee { id displayName phone } }\n  }\n"): (typeof documents)["\n  query YellowRibbons {\n    yellowRibbons { id status note ageHours raisedAt household { id residents address } assignee { id displayName phone } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -482,6 +486,14 @@ export function graphql(source: "\n  mutation ClaimNeed($needId: ID!, $meetingId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query JointMeetings($communityId: ID) {\n    jointMeetings(communityId: $communityId) { id title heldAt place community { id name } attendees { id name } }\n  }\n"): (typeof documents)["\n  query JointMeetings($communityId: ID) {\n    jointMeetings(communityId: $communityId) { id title heldAt place community { id name } attendees { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id at action subjectType subjectId note fields path actor { id username displayName } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id at action subjectType subjectId note fields path actor { id username displayName } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditActorOptions($search: String) {\n    users(filter: { search: $search }, first: 20) {\n      edges { node { id username displayName } }\n    }\n  }\n"): (typeof documents)["\n  query AuditActorOptions($search: String) {\n    users(filter: { search: $search }, first: 20) {\n      edges { node { id username displayName } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

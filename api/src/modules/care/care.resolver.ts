@@ -48,8 +48,8 @@ export class TeamResolver {
     return new CareService(ctx).createTeam(input);
   }
 
-  @Allow()
-  @Query(() => [Team])
+  @Allow(Role.ADMIN, Role.COMMUNITY_SECRETARY, Role.VOLUNTEER)
+  @Query(() => [Team], { description: "A community's teams: all of them for its secretary, a volunteer's own for them." })
   teams(@Arg('communityId', () => ID) communityId: string, @Ctx() ctx: Context): Promise<Team[]> {
     return new CareService(ctx).teams(communityId);
   }
@@ -102,7 +102,7 @@ export class HouseholdResolver {
     return new CareService(ctx).dueVisits(teamId);
   }
 
-  @Allow(...CARERS)
+  @Allow(Role.COMMUNITY_SECRETARY, Role.VOLUNTEER)
   @Mutation(() => Visit, { description: 'A team member or the secretary records a visit; a concern may raise a need or a case in the same step.' })
   recordVisit(@Arg('input', () => RecordVisitInput) input: RecordVisitInput, @Ctx() ctx: Context): Promise<Visit> {
     return new VisitService(ctx).record(input);

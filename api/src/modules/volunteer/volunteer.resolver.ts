@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Roo
 import type { Context } from '../../context';
 import { Allow } from '../../shared/auth/access';
 import { Role } from '../../shared/auth/role';
-import { assertSecretaryOf } from '../../shared/auth/scope';
+import { forbidden } from '../../shared/errors';
 import { Need } from '../joint/need.entity';
 import { Community } from '../org/community.entity';
 import { Grid } from '../org/grid.entity';
@@ -17,6 +17,7 @@ import { TaskService } from './task.service';
 import { Volunteer } from './volunteer.entity';
 import { SignupStatus } from './volunteer.enums';
 import { CreateTaskInput, RegisterVolunteerInput } from './volunteer.inputs';
+import { managesVolunteersOf } from './volunteer.policy';
 import { VolunteerService } from './volunteer.service';
 
 @Resolver(() => Volunteer)
@@ -101,8 +102,7 @@ export class TaskResolver {
 
   @FieldResolver(() => [TaskSignup], { description: "Places and waiting line, for the secretary of the task's community (empty for others)." })
   async signups(@Root() task: Task, @Ctx() ctx: Context): Promise<TaskSignup[]> {
-    const viewer = ctx.viewer;
-    if (!viewer || !(viewer.roles.includes(Role.ADMIN) || (viewer.roles.includes(Role.COMMUNITY_SECRETARY) && viewer.communityId === task.community.id))) return [];
+    // Who reads them: volunteer.policy (Task.signups).
     return ctx.em.find(TaskSignup, { task: task.id, status: { $ne: SignupStatus.WITHDRAWN } }, { orderBy: { signedUpAt: 'asc' } });
   }
 
@@ -139,7 +139,7 @@ export class InvitationResolver {
   @Allow(Role.COMMUNITY_SECRETARY, Role.ADMIN)
   @Query(() => [Volunteer], { description: 'The volunteers of a community (secretary of it), for teams and invitations.' })
   async volunteers(@Arg('communityId', () => ID) communityId: string, @Ctx() ctx: Context): Promise<Volunteer[]> {
-    if (!ctx.viewer?.roles.includes(Role.ADMIN)) assertSecretaryOf(ctx.viewer, communityId);
+    if (!managesVolunteersOf(ctx.viewer, communityId)) throw forbidden();
     return ctx.em.find(Volunteer, { community: communityId, active: true }, { limit: 1000 });
   }
 
@@ -168,8 +168,10 @@ export class SignupResolver {
     return new HoursService(ctx).checkOut(taskId);
   }
 
-  @Allow(Role.COMMUNITY_SECRETARY)
-  @Mutation(() => TaskSignup, { description: "The secretary of the task's community confirms the hours (measured from check-in to check-out, in half hours, when not given)." })
+  @Allow(Role.COMMUNITY_SECRETARY, Role.VOLUNTEER)
+  @Mutation(() => TaskSignup, {
+    description: "The secretary of the task's community, or the volunteer's team captain, confirms the hours (measured from check-in to check-out, in half hours, when not given).",
+  })
   confirmServiceHours(@Arg('signupId', () => ID) signupId: string, @Arg('hours', () => Float, { nullable: true }) hours: number | null, @Ctx() ctx: Context): Promise<TaskSignup> {
     return new HoursService(ctx).confirm(signupId, hours);
   }

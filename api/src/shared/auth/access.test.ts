@@ -1,7 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
-import type { Context } from '../../context';
-import { denyUnruledPlugin } from './access';
+import { type AccessContext, denyUnruledPlugin } from './access';
 
 // The runtime half of deny-by-default: a root field that someone forgot to rule is refused.
 describe('a root field without an access rule', () => {
@@ -14,8 +13,8 @@ describe('a root field without an access rule', () => {
       },
     }),
   });
-  const server = new ApolloServer<Context>({ schema, plugins: [denyUnruledPlugin()] });
-  const context = { contextValue: { lang: 'en' } as Context };
+  const server = new ApolloServer<AccessContext>({ schema, plugins: [denyUnruledPlugin()] });
+  const context = { contextValue: { lang: 'en', viewer: null } as AccessContext };
 
   beforeAll(() => server.start());
   afterAll(() => server.stop());

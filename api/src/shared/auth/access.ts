@@ -1,10 +1,16 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFieldExtensions, type GraphQLSchema, Kind, type OperationDefinitionNode } from 'graphql';
 import { type AuthChecker, Authorized, Extensions } from 'type-graphql';
-import type { Context } from '../../context';
-import { AppError, forbidden, unauthenticated } from '../errors';
+import { AppError, unauthenticated } from '../errors';
 import type { Lang } from '../i18n/lang';
 import type { Role } from './role';
+import type { Viewer } from './viewer';
+
+/** What the access checks read of a request's context. */
+export interface AccessContext {
+  viewer: Viewer | null;
+  lang: Lang;
+}
 
 // Deny by default: every root field carries an `access` extension put there by one of the
 // decorators below; a root field without one is refused at run time and fails a test.
@@ -24,10 +30,11 @@ export function Allow(...roles: Role[]): MethodDecorator {
   };
 }
 
-export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
+export const authChecker: AuthChecker<AccessContext, Role> = ({ context }, roles) => {
   if (!context.viewer) throw unauthenticated();
   if (roles.length === 0 || roles.some((role) => context.viewer?.roles.includes(role))) return true;
-  throw forbidden();
+  // A message of its own, so a role refusal can be told from a service's scope refusal (same code).
+  throw new AppError('FORBIDDEN', 'auth.roleDenied');
 };
 
 export function accessOf(extensions: GraphQLFieldExtensions<unknown, unknown> | null | undefined): Access | undefined {
@@ -38,7 +45,7 @@ export function accessOf(extensions: GraphQLFieldExtensions<unknown, unknown> | 
  * Refuses, before anything runs, an operation that selects a root field without an access rule.
  * Done once per operation in the request pipeline rather than as a middleware on every field.
  */
-export function denyUnruledPlugin(): ApolloServerPlugin<Context> {
+export function denyUnruledPlugin(): ApolloServerPlugin<AccessContext> {
   return {
     async requestDidStart() {
       return {

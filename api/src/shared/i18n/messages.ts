@@ -4,6 +4,7 @@ export const messages = {
   'auth.badCredentials': { zh: '用户名或密码错误。', en: 'Wrong username or password.' },
   'auth.tooManyAttempts': { zh: '登录失败次数过多，请 {minutes} 分钟后再试。', en: 'Too many failed sign-ins. Try again in {minutes} minutes.' },
   'auth.forbidden': { zh: '您没有执行此操作的权限。', en: 'You are not allowed to do this.' },
+  'auth.roleDenied': { zh: '您的角色无权执行此操作。', en: 'Your role may not do this.' },
   'auth.notRuled': { zh: '此操作未声明访问规则，已拒绝。', en: 'This operation declares no access rule and is denied.' },
   'auth.wrongPassword': { zh: '当前密码不正确。', en: 'The current password is not correct.' },
   notFound: { zh: '找不到该{what}。', en: 'No such {what}.' },
