@@ -1,6 +1,7 @@
 import { registerDecorator, type ValidationError } from 'class-validator';
 import { interpolate, type Lang } from './i18n/lang';
 import { fieldNames } from './i18n/messages';
+import { isId } from './ids';
 
 // Input rules as class-validator decorators whose message is a rule code ("len:1:200"),
 // so the error can be told to each client in its own language.
@@ -27,6 +28,10 @@ export const LongText = (max = 10_000) => rule(`max:${max}`, (v) => typeof v ===
 export const ShortText = (max: number) => rule(`max:${max}`, (v) => typeof v === 'string' && v.length <= max);
 export const IntRange = (min: number, max: number) => rule(`range:${min}:${max}`, (v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max);
 export const NumberRange = (min: number, max: number) => rule(`range:${min}:${max}`, (v) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max);
+/** An ID (a UUID). */
+export const AnId = () => rule('id', isId);
+/** A list of strings, each at most `max` characters. */
+export const EachShortText = (max: number) => rule(`max:${max}`, (v) => Array.isArray(v) && v.every((item) => typeof item === 'string' && item.length <= max));
 export const ListSize = (min: number, max: number) => rule(`list:${min}:${max}`, (v) => Array.isArray(v) && v.length >= min && v.length <= max);
 export const Username = () => rule('username', (v) => typeof v === 'string' && /^[A-Za-z0-9._-]{3,40}$/.test(v.trim()));
 export const Password = () => rule('password', (v) => typeof v === 'string' && v.length >= 8 && v.length <= 128);

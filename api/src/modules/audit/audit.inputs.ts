@@ -1,22 +1,5 @@
-import { registerDecorator } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { isId } from '../../shared/ids';
-import { ListSize, ShortText } from '../../shared/validation';
-
-// Rule codes in shared/validation's form, so the message can be told in the caller's language.
-function rule(code: string, check: (value: unknown) => boolean) {
-  return (object: object, propertyName: string) =>
-    registerDecorator({
-      name: code.split(':')[0],
-      target: object.constructor,
-      propertyName,
-      options: { message: code },
-      validator: { validate: (value: unknown) => value === null || value === undefined || check(value) },
-    });
-}
-
-const AnId = () => rule('id', isId);
-const EachShortText = (max: number) => rule(`max:${max}`, (value) => Array.isArray(value) && value.every((item) => typeof item === 'string' && item.length <= max));
+import { AnId, EachShortText, ListSize, ShortText } from '../../shared/validation';
 
 @InputType({ description: 'Every condition given must hold.' })
 export class AuditFilter {
