@@ -81,6 +81,7 @@ async function seed(orm: Awaited<ReturnType<typeof openOrm>>): Promise<void> {
         displayName: `用户${u}`,
         passwordHash,
         roles: [u % 3 ? Role.VOLUNTEER : Role.GRID_WORKER],
+        phone: `139${String(u).padStart(8, '0')}`,
         community: ref(batch.getReference(Community, community.id)),
       });
     }
@@ -193,6 +194,12 @@ async function main(): Promise<void> {
         name: 'users page of 50, by role',
         auth: true,
         body: () => ({ query: '{ users(first: 50, filter: { role: GRID_WORKER }) { totalCount edges { node { id username community { name } } } } }' }),
+      },
+      {
+        // Each full read of another person's phone is one audit row: 50 rows written per request.
+        name: 'users page of 50 with phones (audited)',
+        auth: true,
+        body: () => ({ query: '{ users(first: 50, filter: { role: GRID_WORKER }) { edges { node { id phone } } } }' }),
       },
       { name: 'users search "用户12" (ILIKE)', auth: true, body: () => ({ query: '{ users(first: 20, filter: { search: "用户12" }) { totalCount edges { node { id } } } }' }) },
       {
