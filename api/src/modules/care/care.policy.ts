@@ -60,6 +60,9 @@ export function ribbonFilter(viewer: Viewer): FilterQuery<RibbonRequest> {
   return { household: { community: viewer.communityId } };
 }
 
+/** A yellow ribbon is raised by the people of the household's community (a patrol sees it, the secretary takes a call). */
+export const raisesRibbonAt = (viewer: Viewer, household: Household): boolean => inCommunity(viewer, household.community.id);
+
 const PATROLS: readonly Role[] = [Role.VOLUNTEER, Role.GRID_WORKER];
 const householdSubject = (h: Household) => ({ type: 'Household', id: h.id });
 const carers = (mask?: (value: unknown) => unknown): FieldRule<Household> => ({ reads: caresFor, mask, subject: householdSubject });

@@ -1,22 +1,20 @@
 import { type FilterQuery, LockMode, ref } from '@mikro-orm/postgresql';
-import { Role } from '../../shared/auth/role';
 import type { Viewer } from '../../shared/auth/viewer';
 import { AppError, forbidden, notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
+import { isSecretaryOf } from '../org/org.policy';
 import { User } from '../org/user.entity';
-import { ribbonFilter } from './care.policy';
+import { raisesRibbonAt, ribbonFilter } from './care.policy';
 import { Household } from './household.entity';
 import { RibbonEvent, RibbonRequest, RibbonStatus } from './ribbon.entity';
-
-const isSecretary = (viewer: Viewer, communityId: string) => viewer.roles.includes(Role.COMMUNITY_SECRETARY) && viewer.communityId === communityId;
 
 export class RibbonService extends RequestService {
   async raise(householdId: string, note?: string | null): Promise<RibbonRequest> {
     const viewer = this.me;
     const household = isId(householdId) ? await this.em.findOne(Household, householdId) : null;
-    if (!household || viewer.communityId !== household.community.id) throw notFound('household');
+    if (!household || !raisesRibbonAt(viewer, household)) throw notFound('household');
     return this.em.transactional(async (tx) => {
       const request = tx.create(RibbonRequest, { household: ref(household), raisedBy: tx.getReference(User, viewer.userId, { wrapped: true }), note: trimmed(note) || null });
       this.event(tx, request, viewer, 'RAISED', request.note);
@@ -34,7 +32,7 @@ export class RibbonService extends RequestService {
     return this.step(id, [RibbonStatus.OPEN, RibbonStatus.ASSIGNED], 'ASSIGNED', null, async (request, viewer, communityId, tx) => {
       const target = userId ?? viewer.userId;
       // Volunteers take open requests for themselves; only the secretary assigns others or reassigns.
-      if ((target !== viewer.userId || request.status === RibbonStatus.ASSIGNED) && !isSecretary(viewer, communityId)) throw forbidden();
+      if ((target !== viewer.userId || request.status === RibbonStatus.ASSIGNED) && !isSecretaryOf(viewer, communityId)) throw forbidden();
       const user = isId(target) ? await tx.findOne(User, target) : null;
       if (!user || user.community?.id !== communityId) throw notFound('user');
       request.assignee = ref(user);
@@ -51,7 +49,7 @@ export class RibbonService extends RequestService {
 
   resolve(id: string, note?: string | null): Promise<RibbonRequest> {
     return this.step(id, [RibbonStatus.ASSIGNED, RibbonStatus.VISITED], 'RESOLVED', note, (request, viewer, communityId) => {
-      if (request.assignee?.id !== viewer.userId && !isSecretary(viewer, communityId)) throw forbidden();
+      if (request.assignee?.id !== viewer.userId && !isSecretaryOf(viewer, communityId)) throw forbidden();
       request.status = RibbonStatus.RESOLVED;
       request.resolvedAt = new Date();
     });
