@@ -167,6 +167,6 @@ describe('what each route answers each caller, over HTTP', () => {
     const anonymous = await fetch(`${url}/api/exports/cases.xlsx${WEEK}`, { headers: { 'accept-language': 'en' } });
     expect(await anonymous.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: 'Please sign in first.' } });
     const volunteer = await fetch(`${url}/api/exports/cases.xlsx${WEEK}`, { headers: { ...auth(callers.volunteer), 'accept-language': 'zh-CN' } });
-    expect(await volunteer.json()).toEqual({ error: { code: 'FORBIDDEN', message: '您没有执行此操作的权限。' } });
+    expect(await volunteer.json()).toEqual({ error: { code: 'FORBIDDEN', message: '您的角色无权执行此操作。' } });
   });
 });

@@ -4,7 +4,7 @@ import { type AppDeps, contextForRequest, sendError } from '../request-context';
 import type { Access } from '../shared/auth/access';
 import type { Role } from '../shared/auth/role';
 import type { Viewer } from '../shared/auth/viewer';
-import { AppError, forbidden, unauthenticated } from '../shared/errors';
+import { AppError, unauthenticated } from '../shared/errors';
 import { langFrom } from '../shared/i18n/lang';
 
 // Deny by default for HTTP, as for root GraphQL fields: every route carries an `access` rule in its
@@ -69,7 +69,7 @@ export function guardRoutes(app: FastifyInstance, deps: AppDeps, pluginRule: Plu
     if (!access) return sendError(reply, 403, new AppError('FORBIDDEN', 'auth.notRuled'), langFrom(request.headers['accept-language']));
     const ctx = await contextForRequest(deps, request);
     if (!ctx.viewer) return sendError(reply, 401, unauthenticated(), ctx.lang);
-    if (access !== 'signedIn' && !access.some((role) => ctx.viewer?.roles.includes(role))) return sendError(reply, 403, forbidden(), ctx.lang);
+    if (access !== 'signedIn' && !access.some((role) => ctx.viewer?.roles.includes(role))) return sendError(reply, 403, new AppError('FORBIDDEN', 'auth.roleDenied'), ctx.lang);
     request.signedIn = ctx as SignedInContext;
   });
 }
