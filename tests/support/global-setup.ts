@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../../api/src/shared/db/embedded-postgres';
@@ -15,6 +15,10 @@ export default async function globalSetup(): Promise<void> {
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const dataDir = mkdtempSync(join(tmpdir(), 'gongjian-test-'));
+    // mkdtemp makes it 0700: as root the postgres user could not reach it, and the cluster would be
+    // kept under /var/lib/gongjian for good. Readable, it stays here and the teardown removes it.
+    chmodSync(dataDir, 0o755);
+    (globalThis as { __gjDataDir?: string }).__gjDataDir = dataDir;
     const cluster = await startEmbeddedPostgres({ dataDir });
     (globalThis as { __gjCluster?: unknown }).__gjCluster = cluster;
     serverUrl = cluster.url('postgres');
