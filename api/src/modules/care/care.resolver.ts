@@ -2,7 +2,8 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Mutatio
 import type { Context } from '../../context';
 import { Allow } from '../../shared/auth/access';
 import { Role } from '../../shared/auth/role';
-import { LongText } from '../../shared/validation';
+import { badInput } from '../../shared/errors';
+import { isCalendarDate, LongText } from '../../shared/validation';
 import { Community } from '../org/community.entity';
 import { Grid } from '../org/grid.entity';
 import { User } from '../org/user.entity';
@@ -11,7 +12,7 @@ import { Volunteer } from '../volunteer/volunteer.entity';
 import { CreateTeamInput, HouseholdInput, RecordVisitInput, VisitScheduleInput } from './care.inputs';
 import { CareService, ruleOf } from './care.service';
 import { Household } from './household.entity';
-import { occurrences, toRRule } from './recurrence';
+import { toRRule } from './recurrence';
 import { RibbonEvent, RibbonRequest } from './ribbon.entity';
 import { RibbonService } from './ribbon.service';
 import { VisitSchedule } from './schedule.entity';
@@ -136,7 +137,7 @@ export class HouseholdResolver {
 
 @Resolver(() => VisitSchedule)
 export class ScheduleResolver {
-  @FieldResolver(() => String, { description: 'The schedule as an iCalendar RRULE.' })
+  @FieldResolver(() => String, { description: 'The schedule as an iCalendar RRULE (weeks start on Monday), from startsOn: the rule its days are expanded from.' })
   rrule(@Root() s: VisitSchedule): string {
     return toRRule(ruleOf(s));
   }
@@ -148,9 +149,8 @@ export class ScheduleResolver {
 
   @FieldResolver(() => [ScheduledDay], { description: 'The scheduled days in [from, to] (YYYY-MM-DD, at most 400) and which were visited: the calendar.' })
   async days(@Root() s: VisitSchedule, @Arg('from', () => String) from: string, @Arg('to', () => String) to: string, @Ctx() ctx: Context): Promise<ScheduledDay[]> {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !/^\d{4}-\d{2}-\d{2}$/.test(to)) return [];
-    const visited = new Set((await ctx.em.find(Visit, { schedule: s.id, dueOn: { $gte: from, $lte: to } }, { fields: ['dueOn'] })).map((v) => String(v.dueOn).slice(0, 10)));
-    return occurrences(ruleOf(s), from, to).map((date) => ({ date, visited: visited.has(date) }));
+    if (!isCalendarDate(from) || !isCalendarDate(to)) throw badInput('input.badDate');
+    return new CareService(ctx).days(s, from, to);
   }
 
   @FieldResolver(() => Team)

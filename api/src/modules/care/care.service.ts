@@ -12,7 +12,7 @@ import { Volunteer } from '../volunteer/volunteer.entity';
 import type { CreateTeamInput, HouseholdInput, VisitScheduleInput } from './care.inputs';
 import { householdFilter, teamFilter } from './care.policy';
 import { Household } from './household.entity';
-import { addDays, chinaToday, occurrences, occursOn, type Recurrence } from './recurrence';
+import { addDays, chinaToday, EARLIEST_DAY, isIsoDate, LATEST_DAY, occurrences, occursOn, type Recurrence } from './recurrence';
 import { VisitSchedule } from './schedule.entity';
 import { Visit } from './visit.entity';
 
@@ -97,15 +97,15 @@ export class CareService extends RequestService {
     if (!household) throw notFound('household');
     assertSecretaryOf(this.viewer, household.community.id);
     const team = await this.team(input.teamId, household.community.id);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.startsOn) || Number.isNaN(Date.parse(input.startsOn)))
-      throw new AppError('BAD_USER_INPUT', 'input.invalid', { details: 'startsOn: YYYY-MM-DD' });
+    if (!isIsoDate(input.startsOn) || input.startsOn < EARLIEST_DAY || input.startsOn > LATEST_DAY)
+      throw new AppError('BAD_USER_INPUT', 'input.invalid', { details: `startsOn: YYYY-MM-DD, ${EARLIEST_DAY} – ${LATEST_DAY}` });
     if ((input.weekdays ?? []).some((d) => !Number.isInteger(d) || d < 1 || d > 7)) throw new AppError('BAD_USER_INPUT', 'input.invalid', { details: 'weekdays: 1–7' });
     const schedule = this.em.create(VisitSchedule, {
       household: ref(household),
       team: ref(team),
       frequency: input.frequency,
       interval: input.interval ?? 1,
-      weekdays: [...new Set(input.weekdays ?? [])].sort(),
+      weekdays: [...new Set(input.weekdays ?? [])].sort((a, b) => a - b),
       dayOfMonth: input.dayOfMonth ?? null,
       startsOn: input.startsOn,
       services: [...new Set((input.services ?? []).map((s) => s.trim()).filter(Boolean))],
@@ -145,9 +145,17 @@ export class CareService extends RequestService {
     return occurrences(ruleOf(schedule), from, addDays(today, -1)).filter((day) => !done.has(`${schedule.id}:${day}`)).length;
   }
 
-  private async doneDays(scheduleIds: string[], from: string): Promise<Set<string>> {
+  /** The calendar: the schedule's days in [from, to] and which were visited. */
+  async days(schedule: VisitSchedule, from: string, to: string): Promise<{ date: string; visited: boolean }[]> {
+    const dates = occurrences(ruleOf(schedule), from, to);
+    if (!dates.length) return [];
+    const done = await this.doneDays([schedule.id], dates[0], dates[dates.length - 1]);
+    return dates.map((date) => ({ date, visited: done.has(`${schedule.id}:${date}`) }));
+  }
+
+  private async doneDays(scheduleIds: string[], from: string, to = LATEST_DAY): Promise<Set<string>> {
     if (!scheduleIds.length) return new Set();
-    const visits = await this.em.find(Visit, { schedule: { $in: scheduleIds }, dueOn: { $gte: from } }, { fields: ['schedule', 'dueOn'] });
+    const visits = await this.em.find(Visit, { schedule: { $in: scheduleIds }, dueOn: { $gte: from, $lte: to } }, { fields: ['schedule', 'dueOn'] });
     return new Set(visits.map((v) => `${v.schedule?.id}:${String(v.dueOn).slice(0, 10)}`));
   }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { ArrayType, Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { TextArrayType } from '../../shared/db/text-array.type';
 import { Team } from '../volunteer/team.entity';
 import { Household } from './household.entity';
 
@@ -14,6 +15,7 @@ registerEnumType(VisitFrequency, { name: 'VisitFrequency', description: 'Every `
 @ObjectType({ description: 'A household × team schedule of door-knocking visits.' })
 @Entity({ tableName: 'visit_schedule' })
 @Check({ name: 'visit_schedule_interval_check', expression: 'interval >= 1 AND interval <= 365' })
+@Check({ name: 'visit_schedule_weekdays_check', expression: "weekdays <@ '{1,2,3,4,5,6,7}'::smallint[]" })
 export class VisitSchedule {
   [OptionalProps]?: 'createdAt' | 'interval' | 'weekdays' | 'dayOfMonth' | 'services' | 'active';
 
@@ -37,8 +39,9 @@ export class VisitSchedule {
   @Property({ type: 'integer' })
   interval = 1;
 
-  @Field(() => [Int], { description: 'WEEKLY: ISO weekdays, 1 = Monday.' })
-  @Property({ type: 'integer[]' })
+  @Field(() => [Int], { description: "WEEKLY: ISO weekdays, 1 = Monday … 7 = Sunday; none means the start's weekday." })
+  // A smallint[] read back as numbers: a text[] came back as ['1', '4'] and no weekly schedule fell due.
+  @Property({ type: new ArrayType<number>(Number, String), columnType: 'smallint[]' })
   weekdays: number[] = [];
 
   @Field(() => Int, { nullable: true })
@@ -50,7 +53,7 @@ export class VisitSchedule {
   startsOn: string;
 
   @Field(() => [String], { description: 'e.g. 买菜, 做家务, 理发.' })
-  @Property({ type: 'text[]' })
+  @Property({ type: TextArrayType })
   services: string[] = [];
 
   @Field(() => Boolean)

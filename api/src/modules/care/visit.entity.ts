@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { TextArrayType } from '../../shared/db/text-array.type';
 import { User } from '../org/user.entity';
 import { Household } from './household.entity';
 import { VisitSchedule } from './schedule.entity';
@@ -35,7 +36,7 @@ export class Visit {
   visitedAt: Date = new Date();
 
   @Field(() => [String])
-  @Property({ type: 'text[]' })
+  @Property({ type: TextArrayType })
   servicesDone: string[] = [];
 
   @Field(() => String, { nullable: true })

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, OneToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { TextArrayType } from '../../shared/db/text-array.type';
 import { Community } from '../org/community.entity';
 import { Grid } from '../org/grid.entity';
 import { User } from '../org/user.entity';
@@ -19,7 +20,7 @@ export class Volunteer {
   user: Ref<User>;
 
   @Field(() => [String])
-  @Property({ type: 'text[]' })
+  @Property({ type: TextArrayType })
   skills: string[] = [];
 
   @Index()
@@ -30,7 +31,7 @@ export class Volunteer {
   grid: Ref<Grid> | null = null;
 
   @Field(() => [String], { description: 'Half-day slots they are usually free: MON_AM … SUN_EVE (China time).' })
-  @Property({ type: 'text[]' })
+  @Property({ type: TextArrayType })
   availability: string[] = [];
 
   @Field(() => Boolean)
