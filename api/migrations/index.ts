@@ -9,6 +9,8 @@ import { Migration20261127023741_care } from './Migration20261127023741_care';
 import { Migration20261127023951_hours } from './Migration20261127023951_hours';
 import { Migration20261127024356_invitations } from './Migration20261127024356_invitations';
 import { Migration20261127222043_audit_index } from './Migration20261127222043_audit_index';
+import { Migration20261127225053_weekdays_smallint } from './Migration20261127225053_weekdays_smallint';
+import { Migration20261127233542_match_inputs } from './Migration20261127233542_match_inputs';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127012648_initial', class: Migration20261127012648_initial },
@@ -20,4 +22,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127023951_hours', class: Migration20261127023951_hours },
   { name: 'Migration20261127024356_invitations', class: Migration20261127024356_invitations },
   { name: 'Migration20261127222043_audit_index', class: Migration20261127222043_audit_index },
+  { name: 'Migration20261127225053_weekdays_smallint', class: Migration20261127225053_weekdays_smallint },
+  { name: 'Migration20261127233542_match_inputs', class: Migration20261127233542_match_inputs },
 ];

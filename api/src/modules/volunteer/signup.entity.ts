@@ -10,6 +10,11 @@ import { SignupStatus } from './volunteer.enums';
 // One live sign-up per volunteer and task: activeVolunteerId is set while CONFIRMED or WAITLISTED.
 @Unique({ name: 'task_signup_one_per_volunteer', properties: ['task', 'activeVolunteerId'] })
 @Index({ properties: ['volunteer', 'status'] })
+// Matching's fairness term: a volunteer's confirmed hours checked out in a window, read from the index alone.
+@Index({
+  name: 'task_signup_recent_hours',
+  expression: 'create index "task_signup_recent_hours" on "task_signup" ("volunteer_id", "checked_out_at") include ("confirmed_hours") where "confirmed_hours" is not null',
+})
 export class TaskSignup {
   [OptionalProps]?: 'signedUpAt' | 'status' | 'activeVolunteerId' | 'withdrawnAt' | 'promotedAt' | 'checkedInAt' | 'checkedOutAt' | 'confirmedHours' | 'confirmedAt';
 

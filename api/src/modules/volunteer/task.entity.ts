@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { TextArrayType } from '../../shared/db/text-array.type';
 import { Need } from '../joint/need.entity';
 import { Community } from '../org/community.entity';
 import { Grid } from '../org/grid.entity';
@@ -9,6 +10,9 @@ import { TaskStatus } from './volunteer.enums';
 @ObjectType({ description: 'A volunteer task: a time window, a place, skills, a number of places.' })
 @Entity({ tableName: 'volunteer_task' })
 @Index({ properties: ['community', 'startsAt'] })
+// Matching: who holds a place on a task overlapping the window (tasks ending after it starts), and who served the need.
+@Index({ properties: ['endsAt'] })
+@Index({ properties: ['need'] })
 @Check({ name: 'volunteer_task_title_check', expression: 'char_length(btrim(title)) >= 1 AND char_length(btrim(title)) <= 200' })
 @Check({ name: 'volunteer_task_capacity_check', expression: 'capacity >= 1 AND signup_count >= 0 AND signup_count <= capacity' })
 @Check({ name: 'volunteer_task_window_check', expression: 'ends_at > starts_at' })
@@ -37,7 +41,7 @@ export class Task {
   place: string | null = null;
 
   @Field(() => [String])
-  @Property({ type: 'text[]' })
+  @Property({ type: TextArrayType })
   requiredSkills: string[] = [];
 
   @Field(() => Date)
