@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchemaSync } from 'type-graphql';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { HouseholdResolver, RibbonEventResolver, RibbonResolver, ScheduleResolver, TeamResolver, VisitResolver } from './modules/care/care.resolver';
@@ -26,6 +25,7 @@ import { VolunteerLiveResolver } from './modules/volunteer/volunteer-live.resolv
 import { POLICIES } from './policies';
 import { authChecker } from './shared/auth/access';
 import { applyPolicies } from './shared/auth/policy';
+import { DateTimeScalar, validateArgument } from './shared/validation';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -85,8 +85,8 @@ export function appSchema(): GraphQLSchema {
     resolvers: RESOLVERS,
     authChecker,
     authMode: 'error',
-    validate: { forbidUnknownValues: false },
-    scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
+    validateFn: validateArgument,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     pubSub: noTopics,
   });
   applyPolicies(built, POLICIES);

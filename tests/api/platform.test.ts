@@ -64,14 +64,14 @@ describe('the HTTP surface', () => {
   });
   afterAll(() => app.close());
 
-  it('GET /healthz answers 200 when the database answers', async () => {
+  it('GET /healthz answers 200 when the database answers, with the LISTEN connection listening', async () => {
     const response = await fetch(`${app.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(await response.json()).toEqual({ status: 'ok', listener: 'listening' });
   });
 
   it('refuses deep, wide and batched queries before running them', async () => {
-    const deep = `{ me { community { grids { community { grids { community { grids { community { grids { community { grids { community { grids { name } } } } } } } } } } } } }`;
+    const deep = `{ me { community { grids { community { grids { community { grids { community { grids { community { grids { community { grids { name } } } } } } } } } } } } } }`;
     expect(codeOf(await app.admin.gql(deep))).toBe('GRAPHQL_VALIDATION_FAILED');
     const aliases = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
     expect(codeOf(await app.admin.gql(aliases))).toBe('GRAPHQL_VALIDATION_FAILED');

@@ -1,5 +1,6 @@
+import { ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IntRange, ListSize, LongText, Name, ShortText } from '../../shared/validation';
+import { CalendarDate, IntRange, ListSize, LongText, Name, ShortText } from '../../shared/validation';
 import { NeedCategory } from '../joint/joint.enums';
 import { TeamKind } from '../volunteer/team.entity';
 import { VisitFrequency } from './schedule.entity';
@@ -33,7 +34,7 @@ export class VisitScheduleInput {
   @Field(() => Int, { nullable: true }) @IntRange(1, 365) interval?: number | null;
   @Field(() => [Int], { nullable: true }) @ListSize(0, 7) weekdays?: number[] | null;
   @Field(() => Int, { nullable: true }) @IntRange(1, 31) dayOfMonth?: number | null;
-  @Field(() => String, { description: 'YYYY-MM-DD' }) @ShortText(10) startsOn: string;
+  @Field(() => String, { description: 'YYYY-MM-DD' }) @CalendarDate() startsOn: string;
   @Field(() => [String], { nullable: true }) @ListSize(0, 20) services?: string[] | null;
 }
 
@@ -47,9 +48,10 @@ export class RaiseInput {
 export class RecordVisitInput {
   @Field(() => ID) householdId: string;
   @Field(() => ID, { nullable: true }) scheduleId?: string | null;
-  @Field(() => String, { nullable: true, description: 'The scheduled day it answers; today when absent.' }) @ShortText(10) dueOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'The scheduled day it answers; today when absent.' }) @CalendarDate() dueOn?: string | null;
   @Field(() => [String], { nullable: true }) @ListSize(0, 20) servicesDone?: string[] | null;
   @Field(() => String, { nullable: true }) @LongText(5000) concerns?: string | null;
-  @Field(() => RaiseInput, { nullable: true }) raiseNeed?: RaiseInput | null;
-  @Field(() => RaiseInput, { nullable: true }) raiseCase?: RaiseInput | null;
+  // Nested, so checked only when asked: the same bounds as createNeed's and reportCase's title.
+  @Field(() => RaiseInput, { nullable: true }) @ValidateNested() raiseNeed?: RaiseInput | null;
+  @Field(() => RaiseInput, { nullable: true }) @ValidateNested() raiseCase?: RaiseInput | null;
 }

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { IntRange, ListSize, LongText, Name, NumberRange, ShortText } from '../../shared/validation';
+import { IntRange, ListSize, LongText, Name, NumberRange, PairedWith, ShortText } from '../../shared/validation';
 import { CaseCategory } from './case.enums';
 
 @InputType()
@@ -7,8 +7,8 @@ export class ReportCaseInput {
   @Field(() => String) @Name() title: string;
   @Field(() => String, { nullable: true }) @LongText() description?: string | null;
   @Field(() => String, { nullable: true }) @ShortText(300) address?: string | null;
-  @Field(() => Float, { nullable: true }) @NumberRange(-90, 90) latitude?: number | null;
-  @Field(() => Float, { nullable: true }) @NumberRange(-180, 180) longitude?: number | null;
+  @Field(() => Float, { nullable: true }) @NumberRange(-90, 90) @PairedWith('longitude') latitude?: number | null;
+  @Field(() => Float, { nullable: true }) @NumberRange(-180, 180) @PairedWith('latitude') longitude?: number | null;
   @Field(() => String, { nullable: true, description: 'A retried report with the same key from the same reporter returns the first case instead of a new one.' })
   @ShortText(100)
   idempotencyKey?: string | null;
