@@ -1,5 +1,12 @@
+import { AppError } from '../../shared/errors';
+import { parseJpeg } from './image-jpeg';
+import type { Decoded } from './image-parts';
+import { parsePng } from './image-png';
+import { parseWebp } from './image-webp';
+
 // Image bytes as uploaded from phones: the type is read from the bytes, never the file name; the
-// stored copy carries no metadata (EXIF, XMP, text), and a JPEG's GPS position is read out first.
+// whole file is read and written again from its parts, so the stored copy carries no metadata
+// (EXIF, XMP, text) and nothing after the picture, and a JPEG's GPS position is read out first.
 
 export type ImageType = 'image/jpeg' | 'image/png' | 'image/webp';
 
@@ -66,65 +73,31 @@ function exifPosition(tiff: Buffer): Position | null {
   return Math.abs(position.latitude) <= 90 && Math.abs(position.longitude) <= 180 ? position : null;
 }
 
-function stripJpeg(bytes: Buffer): Buffer {
-  const parts: Buffer[] = [bytes.subarray(0, 2)];
-  let offset = 2;
-  while (offset + 4 <= bytes.length && bytes[offset] === 0xff) {
-    const marker = bytes[offset + 1];
-    if (marker === 0xda) break;
-    const length = bytes.readUInt16BE(offset + 2);
-    // Keep JFIF (APP0), Adobe colour info (APP14) and everything that is not an application or comment segment.
-    const metadata = (marker >= 0xe1 && marker <= 0xef && marker !== 0xee) || marker === 0xfe;
-    if (!metadata) parts.push(bytes.subarray(offset, offset + 2 + length));
-    offset += 2 + length;
+export const MAX_SIDE = 16_384;
+export const MAX_MEGAPIXELS = 50;
+
+const checkSize = (width: number, height: number) => {
+  if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_MEGAPIXELS * 1_000_000) {
+    throw new AppError('BAD_USER_INPUT', 'photo.badSize', { width, height, side: MAX_SIDE, megapixels: MAX_MEGAPIXELS });
   }
-  parts.push(bytes.subarray(offset));
-  return Buffer.concat(parts);
+};
+
+export interface CleanImage extends Decoded {
+  type: ImageType;
 }
 
-const PNG_METADATA = new Set(['tEXt', 'zTXt', 'iTXt', 'eXIf', 'tIME']);
-
-function stripPng(bytes: Buffer): Buffer {
-  const parts: Buffer[] = [bytes.subarray(0, 8)];
-  let offset = 8;
-  while (offset + 12 <= bytes.length) {
-    const length = bytes.readUInt32BE(offset);
-    const type = bytes.toString('ascii', offset + 4, offset + 8);
-    const end = offset + 12 + length;
-    if (!PNG_METADATA.has(type)) parts.push(bytes.subarray(offset, end));
-    offset = end;
-    if (type === 'IEND') break;
+/** Reads the whole image and writes it again from what was read; BAD_USER_INPUT when it is not a sound JPEG, PNG or WebP of a sane size. */
+export async function decodeImage(bytes: Buffer): Promise<CleanImage> {
+  const type = detectImage(bytes);
+  if (!type) throw new AppError('BAD_USER_INPUT', 'photo.notImage');
+  try {
+    const decoded = type === 'image/jpeg' ? parseJpeg(bytes, checkSize) : type === 'image/png' ? await parsePng(bytes, checkSize) : parseWebp(bytes, checkSize);
+    return { type, ...decoded };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    // Any failure to read it (a reason, or a read past the end) means the file is damaged.
+    throw new AppError('BAD_USER_INPUT', 'photo.corrupt');
   }
-  return Buffer.concat(parts);
-}
-
-function stripWebp(bytes: Buffer): Buffer {
-  const chunks: Buffer[] = [];
-  let offset = 12;
-  while (offset + 8 <= bytes.length) {
-    const type = bytes.toString('ascii', offset, offset + 4);
-    const size = bytes.readUInt32LE(offset + 4);
-    const end = offset + 8 + size + (size % 2);
-    if (type !== 'EXIF' && type !== 'XMP ') {
-      const chunk = Buffer.from(bytes.subarray(offset, Math.min(end, bytes.length)));
-      // VP8X carries flags saying EXIF/XMP follow: clear them.
-      if (type === 'VP8X') chunk[8] &= ~0b1100;
-      chunks.push(chunk);
-    }
-    offset = end;
-  }
-  const body = Buffer.concat(chunks);
-  const header = Buffer.alloc(12);
-  header.write('RIFF', 0, 'ascii');
-  header.writeUInt32LE(body.length + 4, 4);
-  header.write('WEBP', 8, 'ascii');
-  return Buffer.concat([header, body]);
-}
-
-export function stripMetadata(type: ImageType, bytes: Buffer): Buffer {
-  if (type === 'image/jpeg') return stripJpeg(bytes);
-  if (type === 'image/png') return stripPng(bytes);
-  return stripWebp(bytes);
 }
 
 /** Metres between two points on the Earth (haversine). */

@@ -7,30 +7,34 @@ import type { FileStorage } from '../../shared/storage';
 import { User } from '../org/user.entity';
 import { CaseFile } from './case.entity';
 import { caseFilter } from './case.policy';
-import { detectImage, jpegPosition, stripMetadata } from './image';
+import { decodeImage, jpegPosition } from './image';
 import { CasePhoto, type PhotoStage } from './photo.entity';
+import { reserveUpload } from './upload-quota';
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 export const MAX_PHOTOS_PER_STEP = 9;
 
-/** Stores an uploaded image: type from the bytes, metadata stripped, by content hash. */
+/**
+ * Stores an uploaded image: read whole and written again from its parts (no metadata, nothing
+ * trailing), within the uploader's daily quota. Count, file and row happen under the quota's lock,
+ * so a refused upload stores nothing and one person's uploads never write at the same moment.
+ */
 export async function storePhoto(em: EntityManager, storage: FileStorage, viewer: Viewer, bytes: Buffer): Promise<CasePhoto> {
-  const type = detectImage(bytes);
-  if (!type) throw new AppError('BAD_USER_INPUT', 'photo.notImage');
-  const position = type === 'image/jpeg' ? jpegPosition(bytes) : null;
-  const clean = stripMetadata(type, bytes);
-  const sha256 = createHash('sha256').update(clean).digest('hex');
-  await storage.put(sha256, clean);
-  const photo = em.create(CasePhoto, {
-    sha256,
-    mimeType: type,
-    size: clean.length,
-    uploader: em.getReference(User, viewer.userId, { wrapped: true }),
-    latitude: position?.latitude ?? null,
-    longitude: position?.longitude ?? null,
+  const image = await decodeImage(bytes);
+  const position = image.type === 'image/jpeg' ? jpegPosition(bytes) : null;
+  const sha256 = createHash('sha256').update(image.bytes).digest('hex');
+  return em.transactional(async (tx) => {
+    await reserveUpload(tx, viewer.userId, image.bytes.length);
+    await storage.put(sha256, image.bytes);
+    return tx.create(CasePhoto, {
+      sha256,
+      mimeType: image.type,
+      size: image.bytes.length,
+      uploader: tx.getReference(User, viewer.userId, { wrapped: true }),
+      latitude: position?.latitude ?? null,
+      longitude: position?.longitude ?? null,
+    });
   });
-  await em.flush();
-  return photo;
 }
 
 /** Attaches the viewer's own, still loose uploads to a case at a stage; anything else is NOT_FOUND. */

@@ -1,6 +1,7 @@
-import { ref } from '@mikro-orm/postgresql';
+import { type EntityManager, ref } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import { assertSecretaryOf } from '../../shared/auth/scope';
+import type { Viewer } from '../../shared/auth/viewer';
 import { AppError, notFound, unauthenticated } from '../../shared/errors';
 import type { Lang } from '../../shared/i18n/lang';
 import { isId } from '../../shared/ids';
@@ -12,7 +13,9 @@ import { Need } from './need.entity';
 import { recordNeedEvent } from './need-events';
 import { CATEGORY_LABELS, readSheet, type SheetRow } from './need-sheet';
 
-const MAX_BYTES = 700 * 1024;
+const MAX_KB = 700;
+const MAX_BYTES = MAX_KB * 1024;
+const tooLarge = () => new AppError('BAD_USER_INPUT', 'import.tooLarge', { kb: MAX_KB });
 
 const say = (lang: Lang, zh: string, en: string) => (lang === 'en' ? en : zh);
 
@@ -49,15 +52,29 @@ export class NeedImportService {
     const community = isId(communityId) ? await this.ctx.em.findOne(Community, communityId) : null;
     if (!community) throw notFound('community');
     assertSecretaryOf(viewer, community.id);
+    if (!/\.(xlsx|csv)$/i.test(fileName)) throw new AppError('BAD_USER_INPUT', 'import.unreadable');
+    // Measured on the base64 text first, so an oversize file is never decoded.
+    if (contentBase64.length > Math.ceil(MAX_BYTES / 3) * 4 + 4) throw tooLarge();
     const content = Buffer.from(contentBase64, 'base64');
-    if (content.length === 0 || content.length > MAX_BYTES || !/\.(xlsx|csv)$/i.test(fileName)) throw new AppError('BAD_USER_INPUT', 'import.unreadable');
-    let rows: SheetRow[];
-    try {
-      rows = await readSheet(fileName, content);
-    } catch {
-      throw new AppError('BAD_USER_INPUT', 'import.unreadable');
-    }
-    const grids = new Map((await this.ctx.em.find(Grid, { community: community.id })).map((g) => [g.name, g]));
+    if (content.length > MAX_BYTES) throw tooLarge();
+    if (content.length === 0) throw new AppError('BAD_USER_INPUT', 'import.unreadable');
+    // One import at a time per user, across API processes: the lock lasts as long as this transaction.
+    return this.ctx.em.transactional(async (tx) => {
+      const [lock] = await tx.execute<{ free: boolean }[]>("SELECT pg_try_advisory_xact_lock(hashtext('need-import'), hashtext(?)) AS free", [viewer.userId]);
+      if (!lock?.free) throw new AppError('TOO_MANY_REQUESTS', 'import.busy');
+      let rows: SheetRow[];
+      try {
+        rows = await readSheet(fileName, content);
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        throw new AppError('BAD_USER_INPUT', 'import.unreadable');
+      }
+      return this.create(tx, community, viewer, rows);
+    });
+  }
+
+  private async create(tx: EntityManager, community: Community, viewer: Viewer, rows: SheetRow[]): Promise<NeedImportResult> {
+    const grids = new Map((await tx.find(Grid, { community: community.id })).map((g) => [g.name, g]));
     const errors: ImportRowError[] = [];
     const parsed: Parsed[] = [];
     const lang = this.ctx.lang;
@@ -84,15 +101,12 @@ export class NeedImportService {
     if (rows.length === 0) errors.push({ row: 2, message: say(lang, '文件中没有数据行', 'the file has no data rows') });
     if (errors.length) return { imported: 0, needs: [], errors };
 
-    const needs = await this.ctx.em.transactional(async (tx) => {
-      const made: Need[] = [];
-      for (const p of parsed) {
-        const need = tx.create(Need, { ...p, community: ref(community), grid: p.grid ? ref(p.grid) : null });
-        await recordNeedEvent(tx, need, viewer, 'CREATED', { note: say(lang, '批量导入', 'imported') });
-        made.push(need);
-      }
-      return made;
-    });
+    const needs: Need[] = [];
+    for (const p of parsed) {
+      const need = tx.create(Need, { ...p, community: ref(community), grid: p.grid ? ref(p.grid) : null });
+      await recordNeedEvent(tx, need, viewer, 'CREATED', { note: say(lang, '批量导入', 'imported') });
+      needs.push(need);
+    }
     return { imported: needs.length, needs, errors: [] };
   }
 }

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
+import { AppError } from '../../shared/errors';
 import { NeedCategory } from './joint.enums';
+import { checkXlsxBounds } from './sheet-bounds';
 
 // The need-list spreadsheet secretaries keep: its columns, its template, and reading it back.
 
@@ -22,7 +24,9 @@ export interface SheetRow {
   cells: (string | null)[];
 }
 
-const MAX_ROWS = 500;
+export const MAX_ROWS = 500;
+
+const tooManyRows = () => new AppError('BAD_USER_INPUT', 'import.tooManyRows', { max: MAX_ROWS });
 
 function text(value: ExcelJS.CellValue): string | null {
   if (value === null || value === undefined) return null;
@@ -36,26 +40,65 @@ function text(value: ExcelJS.CellValue): string | null {
   return s === '' ? null : s;
 }
 
-/** Rows after the header, of an .xlsx or .csv file; throws when the file cannot be read. */
-export async function readSheet(fileName: string, content: Buffer): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  if (/\.csv$/i.test(fileName)) {
-    const { Readable } = await import('node:stream');
-    const body = content.toString('utf8').replace(/^\uFEFF/, '');
-    await workbook.csv.read(Readable.from([body]));
-  } else {
-    await workbook.xlsx.load(content as unknown as ArrayBuffer);
+/** Keeps a data row unless its columns are all empty; refuses the file at the row past the limit. */
+function collect(rows: SheetRow[], row: number, cells: (string | null)[]): void {
+  if (cells.every((c) => c === null)) return;
+  if (rows.length === MAX_ROWS) throw tooManyRows();
+  rows.push({ row, cells });
+}
+
+/** CSV records (quoted cells, doubled quotes, CRLF or LF), read one at a time and dropped at the row past the limit. */
+function readCsv(content: Buffer): SheetRow[] {
+  const body = content.toString('utf8').replace(/^\uFEFF/, '');
+  const rows: SheetRow[] = [];
+  let at = 0;
+  for (let record = 1; at < body.length; record++) {
+    const fields: string[] = [];
+    for (;;) {
+      let value = '';
+      if (body[at] === '"') {
+        for (at++; ; ) {
+          const quote = body.indexOf('"', at);
+          if (quote < 0) throw new Error(`record ${record}: a quote is never closed`);
+          value += body.slice(at, quote);
+          at = quote + 1;
+          if (body[at] !== '"') break;
+          value += '"';
+          at++;
+        }
+      }
+      let stop = at;
+      while (stop < body.length && body[stop] !== ',' && body[stop] !== '\n' && body[stop] !== '\r') stop++;
+      fields.push(value + body.slice(at, stop));
+      at = stop;
+      if (body[at] !== ',') break;
+      at++;
+    }
+    if (body[at] === '\r') at++;
+    if (body[at] === '\n') at++;
+    const cells = COLUMNS.map((_, i) => fields[i]?.trim() || null);
+    if (record > 1) collect(rows, record, cells);
   }
+  return rows;
+}
+
+/** Rows after the header, of an .xlsx or .csv file; BAD_USER_INPUT past a bound, any other throw when the file cannot be read. */
+export async function readSheet(fileName: string, content: Buffer): Promise<SheetRow[]> {
+  if (/\.csv$/i.test(fileName)) return readCsv(content);
+  checkXlsxBounds(content, MAX_ROWS);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(content as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new Error('no worksheet');
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, index) => {
-    if (index === 1) return;
-    const cells = COLUMNS.map((_, i) => text(row.getCell(i + 1).value));
-    if (cells.every((c) => c === null)) return;
-    rows.push({ row: index, cells });
+    if (index > 1)
+      collect(
+        rows,
+        index,
+        COLUMNS.map((_, i) => text(row.getCell(i + 1).value)),
+      );
   });
-  if (rows.length > MAX_ROWS) throw new Error(`more than ${MAX_ROWS} rows`);
   return rows;
 }
 
