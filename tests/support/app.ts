@@ -97,12 +97,12 @@ export function codeOf(result: GqlResult): string | undefined {
   return result.errors?.[0]?.extensions?.code;
 }
 
-/** Another API process's worth of server (its own ORM, pool and LISTEN connection) on the same database. */
-export async function startPeerServer(app: TestApp): Promise<{ url: string; close: () => Promise<void> }> {
+/** Another API process's worth of server (its own ORM, pool, LISTEN connection and DATA_DIR) on the same database; env as for startTestApp. */
+export async function startPeerServer(app: TestApp, env: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const orm = await openOrm(app.databaseUrl);
   const server = await buildServer({
     orm,
-    config: { ...loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'gongjian-peer-')) }), port: 0, host: '127.0.0.1' },
+    config: { ...loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'gongjian-peer-')), ...env }), port: 0, host: '127.0.0.1' },
     logError: () => undefined,
   });
   await server.listen({ port: 0, host: '127.0.0.1' });
