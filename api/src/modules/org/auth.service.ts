@@ -5,16 +5,11 @@ import { audit } from '../../shared/audit/audit';
 import type { Viewer } from '../../shared/auth/viewer';
 import { AppError, badCredentials, unauthenticated } from '../../shared/errors';
 import { LoginFailure } from './login-failure.entity';
+import { admitAttempt, attemptFailed, FAILURE_MEMORY_HOURS, forgetFailures } from './login-throttle';
 import { burnVerification, hashPassword, verifyPassword } from './password';
 import { Session } from './session.entity';
 import { endSessions } from './session-events';
 import { User } from './user.entity';
-
-// Guessing is slowed per account and per address, counted in the database so every API
-// process sees the same numbers.
-export const LOGIN_WINDOW_MINUTES = 15;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const MAX_FAILURES_PER_ADDRESS = 50;
 
 const TOKEN_PREFIX = 'gj_';
 
@@ -35,13 +30,14 @@ export class AuthService {
   async login(usernameInput: string, password: string): Promise<LoginResult> {
     const username = usernameInput.trim().toLowerCase().slice(0, 200);
     const ip = this.ctx.ip.slice(0, 64);
-    await this.checkThrottle(username, ip);
+    // Every attempt, aliased or not, is admitted (and counted) one at a time before its password is checked.
+    const attempt = await admitAttempt(this.em, username, ip);
     const user = username ? await this.em.findOne(User, { username }, { populate: ['passwordHash'] }) : null;
     let ok = false;
     if (user) ok = await verifyPassword(user.passwordHash, password);
     else await burnVerification(password);
     if (!user || !ok || !user.active) {
-      await this.em.insert(LoginFailure, { username, ip, at: new Date() });
+      await attemptFailed(this.em, attempt);
       throw badCredentials();
     }
     const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
@@ -53,7 +49,7 @@ export class AuthService {
       { action: 'SIGNED_IN', subjectType: 'User', subjectId: user.id },
     );
     await this.em.flush();
-    await this.em.nativeDelete(LoginFailure, { username });
+    await forgetFailures(this.em, username, ip);
     return { token, user };
   }
 
@@ -79,14 +75,6 @@ export class AuthService {
     });
     return true;
   }
-
-  private async checkThrottle(username: string, ip: string): Promise<void> {
-    const since = new Date(Date.now() - LOGIN_WINDOW_MINUTES * 60_000);
-    const [byAccount, byAddress] = await Promise.all([this.em.count(LoginFailure, { username, at: { $gte: since } }), this.em.count(LoginFailure, { ip, at: { $gte: since } })]);
-    if (byAccount >= MAX_FAILURES_PER_ACCOUNT || byAddress >= MAX_FAILURES_PER_ADDRESS) {
-      throw new AppError('TOO_MANY_REQUESTS', 'auth.tooManyAttempts', { minutes: LOGIN_WINDOW_MINUTES });
-    }
-  }
 }
 
 /** The viewer behind a bearer token, or null when it is missing, unknown, expired, revoked or its user is inactive. */
@@ -98,8 +86,13 @@ export async function viewerFromToken(em: EntityManager, token: string | null): 
   return { userId: user.id, sessionId: session.id, roles: user.roles, communityId: user.community?.id ?? null, unitId: user.unit?.id ?? null };
 }
 
-/** Old failures and sessions are of no use; delete them now and then. */
-export async function pruneAuthTables(em: EntityManager): Promise<void> {
-  await em.nativeDelete(LoginFailure, { at: { $lt: new Date(Date.now() - 24 * 3_600_000) } });
-  await em.nativeDelete(Session, { expiresAt: { $lt: new Date(Date.now() - 7 * 24 * 3_600_000) } });
+/** Sessions that ended over this long ago are deleted; until then their address helps look into an incident. */
+export const ENDED_SESSION_KEEP_DAYS = 7;
+
+/** Failures the throttle no longer remembers and long-ended sessions are of no use; housekeeping deletes them. */
+export async function pruneAuthTables(em: EntityManager): Promise<{ failures: number; sessions: number }> {
+  const failures = await em.nativeDelete(LoginFailure, { at: { $lt: new Date(Date.now() - FAILURE_MEMORY_HOURS * 3_600_000) } });
+  const endedBefore = new Date(Date.now() - ENDED_SESSION_KEEP_DAYS * 24 * 3_600_000);
+  const sessions = await em.nativeDelete(Session, { $or: [{ expiresAt: { $lt: endedBefore } }, { revokedAt: { $lt: endedBefore } }] });
+  return { failures, sessions };
 }

@@ -1,6 +1,6 @@
 import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 
-/** Failed sign-ins, counted per account and per address to slow down guessing. */
+/** Sign-in attempts admitted by the throttle; those that failed stay, counted per (account, address) and per address. */
 @Entity({ tableName: 'login_failure' })
 @Index({ properties: ['username', 'at'] })
 @Index({ properties: ['ip', 'at'] })
