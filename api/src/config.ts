@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { StorageSettings } from './shared/storage';
+import { storageSettingsFrom } from './shared/storage-settings';
 
 export interface Config {
   port: number;
@@ -15,6 +17,10 @@ export interface Config {
   sessionTtlHours: number;
   /** Behind a reverse proxy: trust X-Forwarded-For from it, so throttling counts the real address. */
   trustProxy: boolean | string;
+  /** Deadlines for PostgreSQL, so that a slow or hung database is a clear answer, not a hung request. */
+  database: DatabaseTimeouts;
+  /** Photos and generated files: local disk under dataDir (default) or an S3-compatible bucket (STORAGE_URL, S3_*). */
+  storage: StorageSettings;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -30,13 +36,44 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.DATA_DIR ?? '.data'),
+    storage: storageSettingsFrom(env, resolve(env.DATA_DIR ?? '.data')),
     demoData: demoDataFrom(env.DEMO_DATA, production),
     admin,
     production,
     webDir: resolve(env.WEB_DIR ?? join(projectRoot(), 'dist', 'web')),
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 24 * 7),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY || false,
+    database: databaseTimeouts(env),
   };
+}
+
+export interface DatabaseTimeouts {
+  /** statement_timeout: the longest one SQL statement may run. */
+  statementMs: number;
+  /** idle_in_transaction_session_timeout: a transaction left open with nothing to do is ended. */
+  idleInTransactionMs: number;
+  /** How long opening a connection may take. */
+  connectMs: number;
+  /** How long /healthz's SELECT 1 may take; a request waiting half as long starts that check. */
+  healthMs: number;
+}
+
+/** Read on its own too: scripts open the ORM without the rest of the configuration. */
+export function databaseTimeouts(env: NodeJS.ProcessEnv = process.env): DatabaseTimeouts {
+  return {
+    statementMs: millis(env, 'DB_STATEMENT_TIMEOUT_MS', 15_000),
+    idleInTransactionMs: millis(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000),
+    connectMs: millis(env, 'DB_CONNECT_TIMEOUT_MS', 5_000),
+    healthMs: millis(env, 'DB_HEALTH_TIMEOUT_MS', 2_000),
+  };
+}
+
+function millis(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of milliseconds, at least 1, got "${raw}"`);
+  return value;
 }
 
 /** Demo data (published passwords) only when asked for in production; by default in development. */

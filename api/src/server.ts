@@ -8,20 +8,24 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { Config } from './config';
 import type { Context } from './context';
+import { scheduleHousekeeping } from './housekeeping';
+import { answerUnavailable, guardDatabase } from './http/database-guard';
 import { pluginRoutes } from './http/plugin-routes';
 import { guardRoutes, route } from './http/routes';
 import { registerCaseRoutes } from './modules/case/case.routes';
 import { registerPhotoRoutes } from './modules/case/photo.routes';
 import { registerJointRoutes } from './modules/joint/joint.routes';
-import { type AppDeps, contextForRequest, sendError } from './request-context';
+import { openConnections } from './orm';
+import { type AppDeps, contextForRequest } from './request-context';
 import { appSchema } from './schema';
 import { personalReadsPlugin } from './shared/audit/audit-plugin';
 import { denyUnruledPlugin } from './shared/auth/access';
-import { AppError } from './shared/errors';
-import { errorPlugin, formatError } from './shared/graphql-errors';
+import { DatabaseWatch } from './shared/db/availability';
+import { contextError, errorPlugin, formatError } from './shared/graphql-errors';
 import { langFrom } from './shared/i18n/lang';
 import { PgPubSub } from './shared/pubsub';
-import { LocalDiskStorage } from './shared/storage';
+import { apiErrorHandler, frameworkErrors, guardRequest } from './shared/request-guard';
+import { openStorage } from './shared/storage';
 import { registerSubscriptions, subscriptionHandler } from './subscriptions';
 
 export interface ServerDeps {
@@ -37,11 +41,20 @@ const BODY_LIMIT = 1024 * 1024;
 
 /** The whole HTTP surface on one port: /graphql, /healthz and the web client. Not yet listening. */
 export async function buildServer({ orm, config, logError = (e) => console.error(e), onRoute }: ServerDeps): Promise<FastifyInstance> {
-  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: false, return503OnClosing: true, trustProxy: config.trustProxy });
-  const pubsub = new PgPubSub(orm.config.get('clientUrl') as string);
+  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: false, return503OnClosing: true, trustProxy: config.trustProxy, frameworkErrors });
+  // First: a bucket that cannot be used stops the start before anything else is opened.
+  const storage = await openStorage(config.storage);
+  const databaseUrl = orm.config.get('clientUrl') as string;
+  const log = (line: string) => logError(`[gongjian] ${line}`);
+  const pubsub = new PgPubSub(databaseUrl, { timeoutMs: config.database.connectMs, log });
   await pubsub.start();
   app.addHook('onClose', () => pubsub.stop());
-  const deps: AppDeps = { orm, config, pubsub, storage: new LocalDiskStorage(join(config.dataDir, 'uploads')) };
+  // A hung database answers 503 within about one and a half health deadlines, not after the statement timeout.
+  const watch = new DatabaseWatch(databaseUrl, config.database.healthMs, () => openConnections(orm), log);
+  app.addHook('onClose', async () => watch.stop());
+  guardDatabase(app, watch, config.database.healthMs / 2);
+  scheduleHousekeeping(app, orm, logError);
+  const deps: AppDeps = { orm, config, pubsub, storage };
   // Before any route: every route gets its access rule checked, the plugins' ones from one list.
   guardRoutes(app, deps, pluginRoutes(config.webDir));
   if (onRoute) app.addHook('onRoute', onRoute);
@@ -49,7 +62,8 @@ export async function buildServer({ orm, config, logError = (e) => console.error
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 20 },
-    maxTokens: { n: 5_000 },
+    // Counted by guardRequest instead (MAX_TOKENS), whose refusal is a 400: armor's was a 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     costLimit: { maxCost: 20_000 },
     blockFieldSuggestion: { enabled: config.production },
@@ -74,23 +88,16 @@ export async function buildServer({ orm, config, logError = (e) => console.error
     reply.header('Referrer-Policy', 'same-origin');
   });
 
+  // Before Apollo's route, which keeps the error handler and hooks there are when it is registered.
+  app.setErrorHandler(answerUnavailable(apiErrorHandler(logError)));
+  app.addHook('preHandler', guardRequest);
+
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['POST', 'OPTIONS'],
-    context: (request) => contextForRequest(deps, request),
+    context: (request) => contextForRequest(deps, request).catch((error) => Promise.reject(contextError(error, langFrom(request.headers['accept-language']), logError))),
   });
   await registerSubscriptions(app, subscriptionHandler({ deps, schema: appSchema(), rules: protection.validationRules, logError }));
-
-  // Route errors (bodies too large, malformed requests) in the API's shape; GraphQL answers its own.
-  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
-    const lang = langFrom(request.headers['accept-language']);
-    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return sendError(reply, 413, new AppError('BAD_USER_INPUT', request.url.startsWith('/api/uploads') ? 'photo.tooLarge' : 'input.tooLarge'), lang);
-    }
-    if (error.statusCode && error.statusCode < 500) return reply.code(error.statusCode).send({ error: { code: 'BAD_REQUEST', message: error.message } });
-    logError(error);
-    return reply.code(500).send({ error: { code: 'INTERNAL_SERVER_ERROR' } });
-  });
 
   registerJointRoutes(app);
   registerPhotoRoutes(app);
@@ -100,13 +107,10 @@ export async function buildServer({ orm, config, logError = (e) => console.error
     method: 'GET',
     url: '/healthz',
     access: 'public',
+    // 503 within DB_HEALTH_TIMEOUT_MS when PostgreSQL does not answer; `listener` is the LISTEN connection's state.
     handler: async (_request, reply) => {
-      try {
-        await orm.em.getConnection().execute('SELECT 1');
-        return reply.send({ status: 'ok' });
-      } catch {
-        return reply.code(503).send({ status: 'database unavailable' });
-      }
+      const answers = await watch.check();
+      return reply.code(answers ? 200 : 503).send({ status: answers ? 'ok' : 'database unavailable', listener: pubsub.state });
     },
   });
 

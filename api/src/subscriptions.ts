@@ -7,6 +7,7 @@ import { viewerFromToken } from './modules/org/auth.service';
 import { type AccessChanged, hasEnded, SESSION_TOPIC, type SessionsEnded } from './modules/org/session-events';
 import { type AppDeps, bearerToken, contextFor } from './request-context';
 import { notRuledError, unruledRootFields } from './shared/auth/access';
+import { isDatabaseUnavailable } from './shared/db/availability';
 import { unauthenticated } from './shared/errors';
 import { formatError, localizeError } from './shared/graphql-errors';
 import { type Lang, langFrom } from './shared/i18n/lang';
@@ -21,6 +22,14 @@ type Params = Record<string, unknown> & {
 const SESSION_ENDED = 4401;
 // 4000 (retried by clients): the account's roles or scope changed; the client reconnects as who they are now.
 const ACCESS_CHANGED = 4000;
+// 1013 Try Again Later (retried by clients, where 4500 is not): the database did not answer the session check.
+const TRY_AGAIN_LATER = 1013;
+/** Closes the socket with 1013 when the database is the cause (and answers null), else rethrows. */
+const tryLater = (socket: { close(code: number, reason: string): void }, error: unknown): null => {
+  if (!isDatabaseUnavailable(error)) throw error;
+  socket.close(TRY_AGAIN_LATER, 'database unavailable');
+  return null;
+};
 const closeReason = (why: SessionsEnded['why'] | AccessChanged['why']) =>
   why === 'deactivated' ? 'account deactivated' : why === 'accessChanged' ? 'access changed' : 'session ended';
 
@@ -45,15 +54,15 @@ export function subscriptionHandler({ deps, schema, rules, logError }: { deps: A
     schema,
     // Refuse the connection itself without a valid session; track the socket by its sign-in.
     onConnect: async (ctx) => {
-      const viewer = await viewerFromToken(deps.orm.em.fork(), tokenOf(ctx.connectionParams));
       const socket = ctx.extra.socket;
+      const viewer = await viewerFromToken(deps.orm.em.fork(), tokenOf(ctx.connectionParams)).catch((error) => tryLater(socket, error));
       if (!viewer || socket.readyState !== socket.OPEN) return false;
       sockets.add(socket, viewer);
       return true;
     },
     // The session may have ended while the socket was connecting, before it was tracked.
     onSubscribe: async (ctx) => {
-      if (await viewerFromToken(deps.orm.em.fork(), tokenOf(ctx.connectionParams))) return;
+      if (await viewerFromToken(deps.orm.em.fork(), tokenOf(ctx.connectionParams)).catch((error) => tryLater(ctx.extra.socket, error))) return;
       sockets.remove(ctx.extra.socket);
       ctx.extra.socket.close(SESSION_ENDED, 'session ended');
       return [new GraphQLError(unauthenticated().localize(langOf(ctx.connectionParams)), { extensions: { code: 'UNAUTHENTICATED' } })];
@@ -66,7 +75,20 @@ export function subscriptionHandler({ deps, schema, rules, logError }: { deps: A
       }
       return production ? errors.map(withoutSuggestions) : errors;
     },
-    context: (ctx): Promise<Context> => contextFor(deps, tokenOf(ctx.connectionParams), langOf(ctx.connectionParams), ctx.extra.request.ip),
+    context: (ctx): Promise<Context> =>
+      contextFor(deps, tokenOf(ctx.connectionParams), langOf(ctx.connectionParams), ctx.extra.request.ip).catch((error) => {
+        tryLater(ctx.extra.socket, error);
+        throw error;
+      }),
+    // A subscribe function's own failure (a database error, an AppError) is told like any other; graphql's checks are left as they are.
+    onError: (ctx, _id, _payload, errors) => {
+      const lang = langOf(ctx.connectionParams);
+      return errors.map((error) => {
+        if (!error.originalError) return error.toJSON();
+        localizeError(error, lang, logError);
+        return formatError(error.toJSON());
+      });
+    },
     onNext: async (ctx, _id, _payload, args, result) => {
       // Personal data this event disclosed goes to the audit log, as for an HTTP request.
       const live = args.contextValue as Context;
@@ -85,7 +107,7 @@ export async function registerSubscriptions(app: FastifyInstance, handler: Retur
     method: 'GET',
     url: '/graphql',
     handler: (_request, reply) =>
-      reply.code(400).send({ errors: [{ message: 'Send queries with POST, or open a WebSocket for subscriptions.', extensions: { code: 'BAD_REQUEST' } }] }),
+      reply.code(400).send({ errors: [{ message: 'Send queries with POST, or open a WebSocket for subscriptions.', extensions: { code: 'BAD_USER_INPUT' } }] }),
     wsHandler: handler,
   });
 }

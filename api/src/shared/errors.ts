@@ -1,7 +1,7 @@
 import { interpolate, type Lang, type Params } from './i18n/lang';
 import { type MessageKey, messages, type Noun, nouns } from './i18n/messages';
 
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'SERVICE_UNAVAILABLE';
 
 /** A failure meant for the client: a contract code and a message key, localized when sent. */
 export class AppError extends Error {
@@ -30,6 +30,8 @@ export const notFound = (what: Noun) => new AppError('NOT_FOUND', 'notFound', {}
 export const duplicate = (what: Noun) => new AppError('CONFLICT', 'conflict.duplicate', {}, what);
 export const conflict = (key: MessageKey, params: Params = {}) => new AppError('CONFLICT', key, params);
 export const badInput = (key: MessageKey, params: Params = {}) => new AppError('BAD_USER_INPUT', key, params);
+/** The database cannot be reached or did not answer in time: HTTP 503, try again shortly. */
+export const unavailable = () => new AppError('SERVICE_UNAVAILABLE', 'unavailable');
 
 export function localizeMessage(key: MessageKey, lang: Lang, params: Params = {}): string {
   return interpolate(messages[key][lang], params);

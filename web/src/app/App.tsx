@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { AppShell } from './AppShell';
 import { useAuth } from './auth';
+import { ConnectionBanner } from './ConnectionBanner';
 import { Loading } from './Loading';
 import { LoginPage } from './LoginPage';
 import { AgreementPrintPage, type AppRoute, BoardPage, ROUTES, SUB_ROUTES } from './routes';
@@ -32,6 +33,7 @@ export function App() {
   const { i18n } = useTranslation();
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#c41d1d', borderRadius: 6 } }}>
+      <ConnectionBanner />
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/board/:communityId" element={<Bare>{<BoardPage />}</Bare>} />

@@ -1,8 +1,9 @@
-import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { Observable } from 'rxjs';
+import { connection, connectionLost } from './connection';
 import { i18n } from './i18n';
 
 const TOKEN_KEY = 'gj.token';
@@ -41,6 +42,18 @@ const sessionGuard = new ErrorLink(({ error, operation }) => {
   if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) sessionEnded();
 });
 
+/** The server or its database did not answer: SERVICE_UNAVAILABLE, a proxy's 502–504, or no response at all. */
+function isUnavailable(error: unknown): boolean {
+  if (CombinedGraphQLErrors.is(error)) return error.errors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
+  if (ServerError.is(error)) return [502, 503, 504].includes(error.statusCode);
+  return error instanceof TypeError;
+}
+
+// Shows the "reconnecting" banner; when the server answers again, what is on screen is fetched again.
+const availabilityGuard = new ErrorLink(({ error }) => {
+  if (isUnavailable(error)) connectionLost();
+});
+
 // Subscriptions go over a WebSocket whose code is fetched the first time a page subscribes.
 const lazyWs = new ApolloLink(
   (operation) =>
@@ -64,9 +77,13 @@ const isSubscription = ({ query }: ApolloLink.Operation) => {
 };
 
 export const apolloClient = new ApolloClient({
-  link: ApolloLink.split(isSubscription, lazyWs, ApolloLink.from([sessionGuard, headers, new HttpLink({ uri: '/graphql' })])),
+  link: ApolloLink.split(isSubscription, lazyWs, ApolloLink.from([availabilityGuard, sessionGuard, headers, new HttpLink({ uri: '/graphql' })])),
   cache: new InMemoryCache(),
   defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+});
+
+connection.subscribe(() => {
+  if (!connection.isDown()) void apolloClient.refetchQueries({ include: 'active' });
 });
 
 /** The message to show for a failed request: the server's own (already in the user's language) or a network hint. */

@@ -5,13 +5,14 @@ import { Allow } from '../../shared/auth/access';
 import { Role } from '../../shared/auth/role';
 import type { Viewer } from '../../shared/auth/viewer';
 import { unauthenticated } from '../../shared/errors';
+import { RESYNC, Resync } from '../../shared/pubsub';
 import { CaseFile } from './case.entity';
 import { caseFilter, hearsCase } from './case.policy';
 import { CASE_TOPIC, type CasePayload } from './case-events';
 
 @ObjectType({ description: 'A step on a case the subscriber may see.' })
 export class CaseUpdate {
-  @Field(() => String) action: string;
+  @Field(() => String, { description: "The step's name; RESYNC (case null): updates may have been missed, refetch the list" }) action: string;
   @Field(() => CaseFile, { name: 'case', nullable: true }) caseFile: CaseFile | null;
 }
 
@@ -27,7 +28,8 @@ export class CaseLiveResolver {
       return ctx.pubsub.subscribe<CasePayload>(CASE_TOPIC, (payload) => hearsCase(viewer, payload));
     },
   })
-  async caseUpdates(@Root() payload: CasePayload, @Ctx() ctx: Context): Promise<CaseUpdate> {
+  async caseUpdates(@Root() payload: CasePayload | Resync, @Ctx() ctx: Context): Promise<CaseUpdate> {
+    if (payload instanceof Resync) return { action: RESYNC, caseFile: null };
     renewForEvent(ctx);
     const viewer = ctx.viewer as Viewer;
     const caseFile = await ctx.em.findOne(CaseFile, { $and: [{ id: payload.caseId }, caseFilter(viewer)] });

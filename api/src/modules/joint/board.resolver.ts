@@ -4,6 +4,7 @@ import { renewForEvent } from '../../request-context';
 import { Allow } from '../../shared/auth/access';
 import { unauthenticated } from '../../shared/errors';
 import { isId } from '../../shared/ids';
+import { RESYNC, Resync } from '../../shared/pubsub';
 import { PartnerUnit } from '../org/partner-unit.entity';
 import { hearsBoardEvent } from './joint.policy';
 import { Need } from './need.entity';
@@ -11,7 +12,10 @@ import { BOARD_TOPIC, type BoardPayload } from './need-events';
 
 @ObjectType({ description: "Something that happened on a community's need list, for live boards." })
 export class BoardEvent {
-  @Field(() => String, { description: 'PUBLISHED, CLAIMED, RELEASED, UPDATED, PROGRESS, COMPLETION_REPORTED, DONE, CANCELLED, CREATED' })
+  @Field(() => String, {
+    description:
+      'PUBLISHED, CLAIMED, RELEASED, UPDATED, PROGRESS, COMPLETION_REPORTED, DONE, CANCELLED, CREATED; RESYNC (need null): events may have been missed, refetch the list',
+  })
   action: string;
 
   @Field(() => Date)
@@ -39,7 +43,8 @@ export class BoardResolver {
       return ctx.pubsub.subscribe<BoardPayload>(BOARD_TOPIC, (payload) => payload.communityId === communityId && hearsBoardEvent(viewer, payload));
     },
   })
-  async needBoard(@Root() payload: BoardPayload, @Arg('communityId', () => ID) _communityId: string, @Ctx() ctx: Context): Promise<BoardEvent> {
+  async needBoard(@Root() payload: BoardPayload | Resync, @Arg('communityId', () => ID) _communityId: string, @Ctx() ctx: Context): Promise<BoardEvent> {
+    if (payload instanceof Resync) return { action: RESYNC, at: payload.at, meetingId: null, need: null, unitId: null };
     renewForEvent(ctx);
     const need = isId(payload.needId) ? await ctx.em.findOne(Need, payload.needId) : null;
     // The need's own policy (joint.policy) answers null for a draft this viewer may not see.

@@ -4,6 +4,7 @@ import { renewForEvent } from '../../request-context';
 import { Allow } from '../../shared/auth/access';
 import { Role } from '../../shared/auth/role';
 import { unauthenticated } from '../../shared/errors';
+import { RESYNC, Resync } from '../../shared/pubsub';
 import { Task } from './task.entity';
 import { VOLUNTEER_TOPIC } from './task.service';
 import { Volunteer } from './volunteer.entity';
@@ -14,7 +15,7 @@ interface Payload {
   volunteerId: string;
 }
 
-@ObjectType({ description: 'News for one volunteer: PROMOTED from the waiting line, or INVITED to a task.' })
+@ObjectType({ description: 'News for one volunteer: PROMOTED from the waiting line, INVITED to a task, or RESYNC (task null): news may have been missed, refetch.' })
 export class VolunteerUpdate {
   @Field(() => String) action: string;
   @Field(() => Task, { nullable: true }) task: Task | null;
@@ -32,7 +33,8 @@ export class VolunteerLiveResolver {
       return ctx.pubsub.subscribe<Payload>(VOLUNTEER_TOPIC, (payload) => !!me && payload.volunteerId === me.id);
     },
   })
-  async volunteerUpdates(@Root() payload: Payload, @Ctx() ctx: Context): Promise<VolunteerUpdate> {
+  async volunteerUpdates(@Root() payload: Payload | Resync, @Ctx() ctx: Context): Promise<VolunteerUpdate> {
+    if (payload instanceof Resync) return { action: RESYNC, task: null };
     renewForEvent(ctx);
     return { action: payload.action, task: await ctx.em.findOne(Task, payload.taskId) };
   }

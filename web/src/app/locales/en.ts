@@ -21,6 +21,7 @@ export const en: Messages = {
     confirmDelete: 'Delete “{{name}}”? This cannot be undone.',
     loadFailed: 'Could not load',
     networkError: 'Cannot reach the server. Check the connection and try again.',
+    reconnecting: 'Reconnecting… the page refreshes itself once the server is back.',
     notFoundTitle: 'Page not found',
     backHome: 'Back to home',
     forbiddenTitle: 'Not allowed',

@@ -20,6 +20,7 @@ export const zhCN = {
     confirmDelete: '确定删除“{{name}}”吗？此操作不可撤销。',
     loadFailed: '加载失败',
     networkError: '无法连接服务器，请检查网络后重试。',
+    reconnecting: '正在重新连接…服务器恢复后页面会自动刷新。',
     notFoundTitle: '页面不存在',
     backHome: '返回首页',
     forbiddenTitle: '没有权限',

@@ -36,6 +36,7 @@ export default function CasesPage() {
       const event = update.data?.caseUpdates;
       if (event?.action === 'REPORTED' && event.case && hasRole('COMMAND_CENTER'))
         notification.info({ message: t('cases.newCase', { title: event.case.title }), placement: 'bottomRight' });
+      // Every update refetches the page, RESYNC (updates may have been missed) included.
       void refetch();
     },
   });

@@ -34,6 +34,8 @@ export default function BoardPage() {
     onData: ({ data }) => {
       const event = data.data?.needBoard;
       if (!event) return;
+      // RESYNC: the server's listener reconnected and events may have been missed; the list is refetched, the feed keeps what it saw.
+      if (event.action === 'RESYNC') return void needs.refetch();
       setFeed((previous) => [{ ...event, key: `${event.at}-${event.action}-${event.need?.id ?? ''}-${event.unit?.id ?? ''}` }, ...previous].slice(0, 12));
       void needs.refetch();
     },

@@ -46,13 +46,14 @@ export default function VolunteerPage() {
   const [checkOut] = useMutation(CHECK_OUT);
   const extras = useQuery(EXTRAS, { skip: !hasRole('VOLUNTEER') });
   const { notification } = App.useApp();
-  // Moved up from a waiting line, or invited: said at once, and the lists refresh.
+  // Moved up from a waiting line, or invited: said at once, and the lists refresh; RESYNC (news may have been missed): only refresh.
   useSubscription(NEWS, {
     skip: !hasRole('VOLUNTEER'),
     onData: ({ data: news }) => {
       const update = news.data?.volunteerUpdates;
       if (!update) return;
-      notification.info({ message: `${t(update.action === 'PROMOTED' ? 'volunteer.promoted' : 'volunteer.invitations')}：${update.task?.title ?? ''}`, placement: 'top' });
+      if (update.action !== 'RESYNC')
+        notification.info({ message: `${t(update.action === 'PROMOTED' ? 'volunteer.promoted' : 'volunteer.invitations')}：${update.task?.title ?? ''}`, placement: 'top' });
       void mine.refetch();
       void extras.refetch();
     },

@@ -1,0 +1,41 @@
+// Whether the server and its database answer, as this client last saw it. A failed request or a
+// dropped WebSocket marks it down (the "reconnecting" banner shows); /healthz is then asked every
+// two seconds, and when it answers, or the WebSocket connects again, the listeners hear it is back.
+
+type Listener = () => void;
+
+let down = false;
+let poll: ReturnType<typeof setInterval> | undefined;
+const listeners = new Set<Listener>();
+
+function set(value: boolean): void {
+  if (down === value) return;
+  down = value;
+  for (const listener of [...listeners]) listener();
+}
+
+export const connection = {
+  isDown: (): boolean => down,
+  /** Called on every change; answers the function that stops it. */
+  subscribe(listener: Listener): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+/** The server or its database did not answer (503, a network failure, a dropped socket). */
+export function connectionLost(): void {
+  set(true);
+  poll ??= setInterval(() => {
+    fetch('/healthz', { cache: 'no-store' })
+      .then((response) => response.ok && connectionBack())
+      .catch(() => undefined);
+  }, 2_000);
+}
+
+/** It answers again. */
+export function connectionBack(): void {
+  clearInterval(poll);
+  poll = undefined;
+  set(false);
+}
