@@ -4,7 +4,7 @@ import { GraphQLError, type GraphQLSchema, Kind, NoSchemaIntrospectionCustomRule
 import { makeHandler } from 'graphql-ws/use/@fastify/websocket';
 import type { Context } from './context';
 import { viewerFromToken } from './modules/org/auth.service';
-import { type AccessChanged, hasEnded, SESSION_TOPIC, type SessionsEnded } from './modules/org/session-events';
+import { type AccessChanged, hasEnded, liveSessionIds, SESSION_TOPIC, type SessionsEnded } from './modules/org/session-events';
 import { type AppDeps, bearerToken, contextFor } from './request-context';
 import { notRuledError, unruledRootFields } from './shared/auth/access';
 import { isDatabaseUnavailable } from './shared/db/availability';
@@ -50,6 +50,15 @@ export function subscriptionHandler({ deps, schema, rules, logError }: { deps: A
   deps.pubsub.listen<SessionsEnded | AccessChanged>(SESSION_TOPIC, (ended) =>
     sockets.close(ended.userId, (owner) => hasEnded(ended, owner), ended.why === 'accessChanged' ? ACCESS_CHANGED : SESSION_ENDED, closeReason(ended.why)),
   );
+  // Endings announced while the LISTEN connection was away were not heard: after it is back, ask the database.
+  deps.pubsub.onResync(() => {
+    const open = sockets.sessionIds();
+    void liveSessionIds(deps.orm.em.fork(), open)
+      .then((alive) => {
+        for (const sessionId of open) if (!alive.has(sessionId)) sockets.closeSession(sessionId, SESSION_ENDED, 'session ended');
+      })
+      .catch(logError);
+  });
   return makeHandler<Params>({
     schema,
     // Refuse the connection itself without a valid session; track the socket by its sign-in.

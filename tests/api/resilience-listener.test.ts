@@ -133,6 +133,20 @@ describe('live updates when PostgreSQL restarts under a running server', () => {
     expect(await board.next((e) => e.action === 'CLAIMED', 3_000)).toMatchObject({ need: { title: '楼道照明' } });
   }, 30_000);
 
+  it('a sign-in ended while the listener was away is not missed: after the RESYNC its socket closes', async () => {
+    const { community, secretary } = await communityWithSecretary(app);
+    const client = connect(secretary.token);
+    const closed = new Promise<{ code: number; reason: string }>((resolve) => client.on('closed', (event) => resolve(event as never)));
+    const board = hear(client, BOARD, { c: community.id });
+    await settle();
+    // Revoked straight in the database: no NOTIFY is ever sent, as if it had been sent while nobody listened.
+    const sql = app.orm.em.fork().getConnection();
+    expect(await cluster.terminate(`application_name = 'gongjian-listener'`)).toBe(1);
+    await sql.execute('UPDATE session SET revoked_at = now() WHERE revoked_at IS NULL AND user_id IN (SELECT id FROM app_user WHERE community_id = ?)', [community.id]);
+    await board.next((e) => e.action === 'RESYNC', 10_000);
+    expect(await Promise.race([closed, new Promise((resolve) => setTimeout(() => resolve('still open'), 3_000))])).toMatchObject({ code: 4401, reason: 'session ended' });
+  }, 30_000);
+
   it('/healthz says the listener is listening', async () => {
     const response = await fetch(`${app.url}/healthz`);
     expect(response.status).toBe(200);

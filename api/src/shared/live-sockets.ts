@@ -43,4 +43,21 @@ export class LiveSockets<S extends ClosableSocket = ClosableSocket> {
     }
     return closed;
   }
+
+  /** The sign-ins behind this process's open sockets. */
+  sessionIds(): string[] {
+    return [...new Set([...this.owners.values()].map((owner) => owner.sessionId))];
+  }
+
+  /** Closes every socket of that sign-in; answers how many. */
+  closeSession(sessionId: string, code: number, reason: string): number {
+    let closed = 0;
+    for (const [socket, owner] of [...this.owners]) {
+      if (owner.sessionId !== sessionId) continue;
+      this.remove(socket);
+      socket.close(code, reason);
+      closed++;
+    }
+    return closed;
+  }
 }

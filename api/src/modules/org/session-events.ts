@@ -33,6 +33,17 @@ export async function announceAccessChange(em: EntityManager, userId: string): P
   await notifyOnCommit(em, SESSION_TOPIC, changed);
 }
 
+/** Of these sign-ins, those still alive: not revoked, not expired, of an active account. */
+export async function liveSessionIds(em: EntityManager, sessionIds: string[]): Promise<Set<string>> {
+  if (!sessionIds.length) return new Set();
+  const alive = await em.find(
+    Session,
+    { id: { $in: sessionIds }, revokedAt: null, expiresAt: { $gt: new Date() }, user: { active: true } },
+    { fields: ['id'], disableIdentityMap: true },
+  );
+  return new Set(alive.map((session) => session.id));
+}
+
 /** Whether that sign-in is one of those that ended. */
 export function hasEnded(ended: SessionsEnded | AccessChanged, signIn: { userId: string; sessionId: string }): boolean {
   if (ended.userId !== signIn.userId) return false;
