@@ -22,14 +22,18 @@ function writeIndex(dir: string): void {
 async function main(): Promise<void> {
   const dir = join(projectRoot(), 'api', 'migrations');
   const name = process.argv[2];
-  await withDatabase(loadConfig(), async (orm) => {
-    const result = await orm.getMigrator().createMigration(dir, false, false, name);
-    if (!result.fileName) {
-      console.log('No changes: the entities match the migrations.');
-      return;
-    }
-    console.log(`Wrote api/migrations/${result.fileName}`);
-  });
+  await withDatabase(
+    loadConfig(),
+    async (orm) => {
+      const result = await orm.getMigrator().createMigration(dir, false, false, name);
+      if (!result.fileName) {
+        console.log('No changes: the entities match the migrations.');
+        return;
+      }
+      console.log(`Wrote api/migrations/${result.fileName}`);
+    },
+    { snapshot: true },
+  );
   writeIndex(dir);
 }
 

@@ -18,6 +18,8 @@ export interface OrmOptions {
   timeouts?: DatabaseTimeouts;
   /** Sees every connection the pool opens (the database watch ends them when PostgreSQL hangs). */
   onConnection?: (connection: Client) => void;
+  /** Read and write api/migrations/.snapshot-gongjian.json (creating migrations only). */
+  snapshot?: boolean;
 }
 
 export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options {
@@ -59,6 +61,9 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options 
       path: migrationsPath,
       pathTs: migrationsPath,
       migrationsList,
+      // Only `db:migration:create` keeps the snapshot: MikroORM rewrites it whenever migrations are applied,
+      // and every server start and test run would dirty the checkout.
+      snapshot: options.snapshot ?? false,
       snapshotName: '.snapshot-gongjian',
       transactional: true,
       allOrNothing: true,
@@ -98,9 +103,9 @@ export async function migrate(orm: MikroORM): Promise<string[]> {
 }
 
 /** For scripts: opens the configured database, migrated, runs fn, and closes everything. */
-export async function withDatabase<T>(config: DatabaseSettings, fn: (orm: Orm) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(config: DatabaseSettings, fn: (orm: Orm) => Promise<T>, options: OrmOptions = {}): Promise<T> {
   const db = await startDatabase(config, (line) => console.log(line));
-  const orm = await openOrm(db.url);
+  const orm = await openOrm(db.url, options);
   try {
     await migrate(orm);
     return await fn(orm);
