@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdtempSync, readlinkSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../api/src/shared/db/embedded-postgres';
@@ -9,6 +9,13 @@ import { LOGIN, post } from '../support/app';
 // PostgreSQL, demo data and printed accounts; SIGTERM stops it cleanly and the data survives.
 
 const main = join(__dirname, '..', '..', 'dist', 'api', 'api', 'src', 'main.js');
+
+/** A DATA_DIR and, when the cluster was kept under /var/lib/gongjian (root, unreachable folder), the cluster too. */
+function removeDataDir(dir: string): void {
+  const pg = join(dir, 'pg');
+  if (existsSync(pg) && lstatSync(pg).isSymbolicLink()) rmSync(readlinkSync(pg), { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
+}
 
 interface Running {
   child: ChildProcess;
@@ -56,7 +63,7 @@ const gql = (url: string, auth: string, query: string) => post(url, { query }, {
 
 describe('npm start on a fresh machine', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'gongjian-start-'));
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(() => removeDataDir(dataDir));
 
   it('answers /healthz within 60 s, loads the demo data once, stops cleanly on SIGTERM and keeps its data', async () => {
     const first = await start(dataDir, { ADMIN_USERNAME: 'ops', ADMIN_PASSWORD: 'ops-password-1' });
@@ -98,6 +105,7 @@ describe('npm start on a fresh machine', () => {
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
     } finally {
+      removeDataDir(join(locked, 'data'));
       rmSync(locked, { recursive: true, force: true });
     }
   });
@@ -105,7 +113,7 @@ describe('npm start on a fresh machine', () => {
 
 describe('npm start with NODE_ENV=production', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'gongjian-production-'));
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(() => removeDataDir(dataDir));
 
   it('loads no demo data without DEMO_DATA: admin with the demo password is refused, the ADMIN_USERNAME administrator signs in', async () => {
     const server = await start(dataDir, { NODE_ENV: 'production', ADMIN_USERNAME: 'ops', ADMIN_PASSWORD: 'ops-password-1' });
@@ -128,7 +136,7 @@ describe('npm start with NODE_ENV=production', () => {
       expect(server.output()).toContain('admin, leader, command');
       expect(existsSync(join(fresh, 'pg', 'postmaster.pid'))).toBe(false);
     } finally {
-      rmSync(fresh, { recursive: true, force: true });
+      removeDataDir(fresh);
     }
   });
 });
