@@ -1,9 +1,9 @@
-import { type Client, createClient } from 'graphql-ws';
-import WebSocket from 'ws';
+import { type Client } from 'graphql-ws';
 import type { Role } from '../../api/src/shared/auth/role';
 import { PASSWORD, startTestApp, type TestApp } from '../support/app';
 import { CREATE_NEED, communityWithSecretary, makeCommunity, must, PUBLISH_NEED, unitWithRep } from '../support/factories';
 import { jpegWithGps } from '../support/images';
+import { liveClient } from '../support/live';
 
 // Each way an object used to leak through another one, told as the person who would have seen it.
 
@@ -170,12 +170,7 @@ describe('one access policy, asked on every way into an object', () => {
   it('a draft need’s title reaches nobody but its secretary: not the board of a grid worker, not a volunteer’s task list', async () => {
     const { community, secretary } = await communityWithSecretary(app);
     const gridWorker = await person(['GRID_WORKER'], { communityId: community.id });
-    const client = createClient({
-      url: `${app.url.replace('http', 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${gridWorker.caller.token}` },
-      retryAttempts: 0,
-    });
+    const client = liveClient(app.url, gridWorker.caller.token);
     clients.push(client);
     const heard: { action: string; need: { title: string } | null }[] = [];
     const published = new Promise<void>((resolve, reject) => {
@@ -241,12 +236,7 @@ describe('one access policy, asked on every way into an object', () => {
     const community = await makeCommunity(app);
     const gridWorker = await person(['GRID_WORKER'], { communityId: community.id });
     const officer = await person(['COMMAND_CENTER']);
-    const client = createClient({
-      url: `${app.url.replace('http', 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${officer.caller.token}` },
-      retryAttempts: 0,
-    });
+    const client = liveClient(app.url, officer.caller.token);
     clients.push(client);
     const heard = new Promise<{ case: { title: string; reporter: { phone: string } } }>((resolve, reject) => {
       client.subscribe(

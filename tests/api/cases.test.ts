@@ -1,5 +1,6 @@
 import { codeOf, startTestApp, type TestApp } from '../support/app';
 import { actAs, caseCast, REPORT_CASE, unitWithRep } from '../support/factories';
+import { liveClient } from '../support/live';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -178,17 +179,10 @@ describe('deadlines, routing and duplicates', () => {
 
 describe('the live queue', () => {
   it('the command centre hears a new report and its dispatch; the unit hears only its own cases', async () => {
-    const { createClient } = await import('graphql-ws');
-    const WebSocket = (await import('ws')).default;
     const cast = await caseCast(app);
     const other = await unitWithRep(app);
     const listen = (token: string | null, count: number) => {
-      const client = createClient({
-        url: `${app.url.replace('http', 'ws')}/graphql`,
-        webSocketImpl: WebSocket,
-        connectionParams: { authorization: `Bearer ${token}` },
-        retryAttempts: 0,
-      });
+      const client = liveClient(app.url, token);
       const heard: any[] = [];
       const done = new Promise<any[]>((resolve, reject) => {
         client.subscribe(

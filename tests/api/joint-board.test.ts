@@ -1,7 +1,7 @@
-import { type Client, createClient } from 'graphql-ws';
-import WebSocket from 'ws';
+import { type Client } from 'graphql-ws';
 import { startPeerServer, startTestApp, type TestApp } from '../support/app';
 import { CLAIM_NEED, communityWithSecretary, publishedNeed, unitWithRep } from '../support/factories';
+import { liveClient } from '../support/live';
 
 let app: TestApp;
 let peer: Awaited<ReturnType<typeof startPeerServer>>;
@@ -17,12 +17,7 @@ afterAll(async () => {
 });
 
 function connect(url: string, token: string | null): Client {
-  const client = createClient({
-    url: `${url.replace('http', 'ws')}/graphql`,
-    webSocketImpl: WebSocket,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-    retryAttempts: 0,
-  });
+  const client = liveClient(url, token);
   clients.push(client);
   return client;
 }

@@ -1,7 +1,6 @@
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { type Caller, codeOf, type GqlResult, post, type TestApp } from '../support/app';
 import { DedicatedCluster, startAppOn } from '../support/dedicated-cluster';
+import { liveClient } from '../support/live';
 
 // Database trouble is a clear answer: while PostgreSQL is frozen (SIGSTOP) or stopped, GraphQL and
 // /healthz say 503 SERVICE_UNAVAILABLE within about two seconds, and recover by themselves.
@@ -102,13 +101,7 @@ describe('a hung or stopped database', () => {
 
       // Not 4500, which graphql-ws clients never retry: the web client would stay without live updates.
       const closed = await new Promise<number>((resolve) => {
-        const client = createClient({
-          url: `${app.url.replace('http', 'ws')}/graphql`,
-          webSocketImpl: WebSocket,
-          connectionParams: { authorization: `Bearer ${app.admin.token}` },
-          retryAttempts: 0,
-          on: { closed: (event) => resolve((event as { code: number }).code) },
-        });
+        const client = liveClient(app.url, app.admin.token, { on: { closed: (event) => resolve((event as { code: number }).code) } });
         client.subscribe({ query: 'subscription { caseUpdates { action } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
       });
       expect(closed).toBe(1013);

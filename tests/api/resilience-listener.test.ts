@@ -1,8 +1,8 @@
-import { type Client, createClient } from 'graphql-ws';
-import WebSocket from 'ws';
+import { type Client } from 'graphql-ws';
 import type { TestApp } from '../support/app';
 import { DedicatedCluster, startAppOn } from '../support/dedicated-cluster';
 import { CLAIM_NEED, caseCast, communityWithSecretary, publishedNeed, unitWithRep, volunteerWithProfile } from '../support/factories';
+import { liveClient } from '../support/live';
 
 // Live updates that survive the database: PostgreSQL restarts under a running server, and the
 // meeting-room board, the case queue and a volunteer's news keep working (on a cluster of this file's own).
@@ -21,12 +21,7 @@ afterAll(async () => {
 });
 
 function connect(token: string | null): Client {
-  const client = createClient({
-    url: `${app.url.replace('http', 'ws')}/graphql`,
-    webSocketImpl: WebSocket,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-    retryAttempts: 0,
-  });
+  const client = liveClient(app.url, token);
   sockets.push(client);
   return client;
 }

@@ -1,10 +1,10 @@
-import { type Client, createClient } from 'graphql-ws';
-import WebSocket from 'ws';
+import { type Client } from 'graphql-ws';
 import { hashToken } from '../../api/src/modules/org/auth.service';
 import { Session } from '../../api/src/modules/org/session.entity';
 import type { Role } from '../../api/src/shared/auth/role';
 import { type Caller, startPeerServer, startTestApp, type TestApp } from '../support/app';
 import { actAs, makeCommunity, REPORT_CASE } from '../support/factories';
+import { liveClient } from '../support/live';
 
 let app: TestApp;
 let peer: Awaited<ReturnType<typeof startPeerServer>>;
@@ -39,11 +39,7 @@ interface Closed {
 }
 
 function connect(url: string, token: string | null, options: { lazy?: boolean } = {}): { client: Client; closed: Promise<Closed>; connected: Promise<void> } {
-  const client = createClient({
-    url: `${url.replace('http', 'ws')}/graphql`,
-    webSocketImpl: WebSocket,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-    retryAttempts: 0,
+  const client = liveClient(url, token, {
     lazy: options.lazy ?? true,
     onNonLazyError: () => undefined,
   });
