@@ -10,6 +10,7 @@ import { ConnectionBanner } from './ConnectionBanner';
 import { Loading } from './Loading';
 import { LoginPage } from './LoginPage';
 import { AgreementPrintPage, type AppRoute, BoardPage, ROUTES, SUB_ROUTES } from './routes';
+import { theme } from './theme';
 
 const NotFoundPage = lazy(() => import('./results'));
 const ForbiddenPage = lazy(() => import('./results').then((m) => ({ default: m.ForbiddenPage })));
@@ -32,7 +33,7 @@ function Guard({ route }: { route: AppRoute }) {
 export function App() {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#c41d1d', borderRadius: 6 } }}>
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme}>
       <ConnectionBanner />
       <Routes>
         <Route path="/login" element={<LoginPage />} />
