@@ -100,6 +100,8 @@ export async function insertQuarter(em: EntityManager, spec: QuarterSpec): Promi
     if (closed || openStage === 2) event('VERIFIED', verifiedAt, spec.gridWorkerId, unitId);
     if (closed) event('CLOSED', closedAt, spec.officerId, unitId);
   }
+  // Inserted in reported order, so the database's per-day case numbers follow the time of report.
+  cases.sort((a, b) => (a.reported_at as Date).getTime() - (b.reported_at as Date).getTime());
   const knex = em.getConnection().getKnex();
   await knex.transaction(async (trx) => {
     for (let i = 0; i < cases.length; i += 1000) await trx('case_file').insert(cases.slice(i, i + 1000));

@@ -4,6 +4,7 @@ import { VisitSchedule } from './modules/care/schedule.entity';
 import { Visit } from './modules/care/visit.entity';
 import { CaseFile } from './modules/case/case.entity';
 import { CaseEvent } from './modules/case/case-event.entity';
+import { CaseNumberDay } from './modules/case/case-number';
 import { ExtensionRequest } from './modules/case/extension.entity';
 import { CasePhoto } from './modules/case/photo.entity';
 import { RoutingRule } from './modules/case/routing.entity';
@@ -45,6 +46,7 @@ export const ENTITIES = [
   NeedEvent,
   CaseFile,
   CaseEvent,
+  CaseNumberDay,
   RoutingRule,
   ExtensionRequest,
   CasePhoto,

@@ -141,7 +141,7 @@ describe('the weekly report as a spreadsheet', () => {
       expect(response.status).toBe(200);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(await response.arrayBuffer());
-      expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '单位排名', '按类别', '按社区', '平均用时（小时）']);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '单位排名', '按类别', '按社区', '平均用时（小时）', '案件清单']);
       const { caller: volunteer } = await actAs(app, ['VOLUNTEER' as never]);
       expect((await fetch(`${app.url}/api/exports/cases.xlsx?from=${from}&to=${to}`, { headers: { authorization: `Bearer ${volunteer.token}` } })).status).toBe(403);
       expect((await fetch(`${app.url}/api/exports/cases.xlsx?from=${to}&to=${from}`, { headers: { authorization: `Bearer ${app.admin.token}` } })).status).toBe(400);

@@ -4,7 +4,9 @@ import { AppError } from '../../shared/errors';
 import { RequestService } from '../../shared/request-service';
 import { Community } from '../org/community.entity';
 import { PartnerUnit } from '../org/partner-unit.entity';
+import { CaseFile } from './case.entity';
 import { CaseCategory } from './case.enums';
+import { caseFilter } from './case.policy';
 
 @ObjectType({ description: 'Counted over cases reported in the window. filed = dispatched at least once; disposalRate = closed / filed (0 when nothing was filed).' })
 export class CaseStats {
@@ -57,6 +59,8 @@ export class CaseReport {
   @Field(() => [CategoryCount]) byCategory: CategoryCount[];
   @Field(() => [CommunityCount]) byCommunity: CommunityCount[];
   @Field(() => StageHours) averageHours: StageHours;
+  @Field(() => Date, { nullable: true, description: 'When the latest case reported before the window was: where to step back to when the window is empty.' })
+  previousReportedAt: Date | null;
 }
 
 const n = (v: unknown) => Number(v ?? 0);
@@ -118,6 +122,16 @@ export class CaseStatsService extends RequestService {
     return ranked;
   }
 
+  /** The cases of the window the viewer may see, oldest first, with their community and unit: the workbook's list. */
+  async cases(from: Date, to: Date, limit: number): Promise<CaseFile[]> {
+    this.window(from, to);
+    return this.em.find(
+      CaseFile,
+      { $and: [{ reportedAt: { $gte: from, $lt: to } }, caseFilter(this.me)] },
+      { orderBy: { reportedAt: 'asc', id: 'asc' }, limit, populate: ['community', 'assignedUnit'] },
+    );
+  }
+
   async report(from: Date, to: Date): Promise<CaseReport> {
     const stats = await this.stats(from, to);
     const byCategory = await this.em.execute(
@@ -130,6 +144,7 @@ export class CaseStatsService extends RequestService {
        FROM case_file WHERE reported_at >= ? AND reported_at < ? GROUP BY community_id ORDER BY count(*) DESC`,
       [from, to],
     );
+    const [previous] = await this.em.execute('SELECT max(reported_at) AS at FROM case_file WHERE reported_at < ?', [from]);
     const communities = new Map((await this.em.find(Community, { id: { $in: byCommunity.map((r) => r.community_id).filter(Boolean) } })).map((c) => [c.id, c]));
     const [avg] = await this.em.execute(
       `WITH c AS (SELECT id, reported_at, filed_at, handled_at, closed_at FROM case_file WHERE reported_at >= ? AND reported_at < ?),
@@ -158,6 +173,7 @@ export class CaseStatsService extends RequestService {
         filed: n(r.filed),
         closed: n(r.closed),
       })),
+      previousReportedAt: previous?.at ? new Date(previous.at) : null,
       averageHours: { accept: hours(avg.accept), dispatch: hours(avg.dispatch), handle: hours(avg.handle), verify: hours(avg.verify), total: hours(avg.total) },
     };
   }

@@ -9,6 +9,7 @@ import { CaseCategory, CaseStatus } from './case.enums';
 @ObjectType('Case', { description: '案件: a reported problem going through the dispatch workflow.' })
 @Entity({ tableName: 'case_file' })
 @Unique({ name: 'case_file_idempotency', properties: ['reporter', 'idempotencyKey'] })
+@Unique({ name: 'case_file_number_unique', properties: ['number'] })
 @Index({ properties: ['status', 'reportedAt'] })
 @Index({ properties: ['reportedAt', 'id'] })
 @Index({ properties: ['assignedUnit', 'status'] })
@@ -35,11 +36,17 @@ export class CaseFile {
     | 'handledAt'
     | 'closedAt'
     | 'reworkCount'
-    | 'idempotencyKey';
+    | 'idempotencyKey'
+    | 'number';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
+
+  /** openCase sets it; left unset (seeds, bulk loads), the database's insert trigger numbers it (case-number.ts). */
+  @Field(() => String, { description: 'The number people quote on the phone: 赤壁-20261127-0069, sequential per China day.' })
+  @Property({ type: 'string', length: 40, onCreate: (c: CaseFile) => c.number ?? undefined })
+  number: string;
 
   @Field(() => String)
   @Property({ type: 'string', length: 200 })

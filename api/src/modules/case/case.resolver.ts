@@ -34,15 +34,19 @@ export class CaseResolver {
   }
 
   @Allow()
-  @Query(() => CaseConnection, { description: 'Newest first, of the cases the caller may see; `overdue` keeps those past their stage deadline.' })
+  @Query(() => CaseConnection, {
+    description:
+      'Newest first, of the cases the caller may see; `overdue` keeps those past their stage deadline; `search` matches part of the number (20261127-0069) or the title.',
+  })
   cases(
     @Arg('status', () => [CaseStatus], { nullable: true }) status: CaseStatus[] | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('overdue', () => Boolean, { nullable: true }) overdue: boolean | null,
+    @Arg('search', () => String, { nullable: true }) search: string | null,
     @Ctx() ctx: Context,
   ) {
-    return new CaseService(ctx).list({ status: status?.slice(0, 7), first, after, overdue });
+    return new CaseService(ctx).list({ status: status?.slice(0, 7), first, after, overdue, search: search?.slice(0, 100) });
   }
 
   @Allow()

@@ -2,12 +2,20 @@ import type { FastifyInstance } from 'fastify';
 import { route } from '../../http/routes';
 import { sendError } from '../../request-context';
 import { AppError } from '../../shared/errors';
-import { sendXlsx, TableWorkbook } from '../../shared/xlsx';
+import { interpolate } from '../../shared/i18n/lang';
+import { type Column, chinaCell, sendXlsx, TableWorkbook } from '../../shared/xlsx';
+import { CASE_CATEGORY_LABELS, CASE_SHEET_TEXT, CASE_STATUS_LABELS } from './case-labels';
 import { type CaseReport, CaseStatsService, STATS_WATCHERS, type UnitRanking } from './case-stats.service';
 
-const pct = (v: number) => Number((v * 100).toFixed(2));
+const CASE_ROWS = 20_000;
 
-/** GET /api/exports/cases.xlsx?from=&to=: the weekly report (周报) or monthly ranking (月通报) as a workbook. */
+/** Titles of a sheet (its first entry is the sheet's name), with formats for some columns by index. */
+const titled = (names: readonly string[], formats: Record<number, Exclude<Column, string>['format']> = {}): [string, Column[]] => [
+  names[0],
+  names.slice(1).map((title, i) => (formats[i] ? { title, format: formats[i] } : title)),
+];
+
+/** GET /api/exports/cases.xlsx?from=&to=: the weekly report (周报) or monthly ranking (月通报) as a workbook, in the caller's language. */
 export function registerCaseRoutes(app: FastifyInstance): void {
   route<{ Querystring: { from?: string; to?: string } }>(app, {
     method: 'GET',
@@ -26,30 +34,47 @@ export function registerCaseRoutes(app: FastifyInstance): void {
         if (error instanceof AppError) return sendError(reply, 400, error, ctx.lang);
         throw error;
       }
+      const cases = await stats.cases(from, to, CASE_ROWS + 1);
+      const text = CASE_SHEET_TEXT[ctx.lang];
+      const category = CASE_CATEGORY_LABELS[ctx.lang];
+      const status = CASE_STATUS_LABELS[ctx.lang];
       const h = report.averageHours;
       const workbook = new TableWorkbook()
+        .sheet(...titled(text.summary, { 0: 'datetime', 1: 'datetime', 5: 'percent' }), [
+          [chinaCell(from), chinaCell(to), report.stats.reported, report.stats.filed, report.stats.closed, report.stats.disposalRate],
+        ])
         .sheet(
-          '汇总',
-          ['开始', '结束', '受理上报', '立案派单', '处置结案', '处置率（%）'],
-          [[from.toISOString(), to.toISOString(), report.stats.reported, report.stats.filed, report.stats.closed, pct(report.stats.disposalRate)]],
+          ...titled(text.ranking, { 4: 'percent', 7: 'percent' }),
+          ranking.map((r) => [r.rank, r.unit.name, r.dispatched, r.closed, r.disposalRate, r.onTime, r.late, r.onTimeRate]),
         )
         .sheet(
-          '单位排名',
-          ['排名', '单位', '派单', '结案', '处置率（%）', '按时', '超时', '按时率（%）'],
-          ranking.map((r) => [r.rank, r.unit.name, r.dispatched, r.closed, pct(r.disposalRate), r.onTime, r.late, pct(r.onTimeRate)]),
+          ...titled(text.category),
+          report.byCategory.map((r) => [category[r.category], r.reported, r.filed, r.closed]),
         )
         .sheet(
-          '按类别',
-          ['类别', '上报', '立案', '结案'],
-          report.byCategory.map((r) => [r.category, r.reported, r.filed, r.closed]),
+          ...titled(text.community),
+          report.byCommunity.map((r) => [r.community?.name ?? text.noCommunity, r.reported, r.filed, r.closed]),
         )
+        .sheet(...titled(text.hours, { 0: 'hours', 1: 'hours', 2: 'hours', 3: 'hours', 4: 'hours' }), [[h.accept, h.dispatch, h.handle, h.verify, h.total]])
         .sheet(
-          '按社区',
-          ['社区', '上报', '立案', '结案'],
-          report.byCommunity.map((r) => [r.community?.name ?? '—', r.reported, r.filed, r.closed]),
-        )
-        .sheet('平均用时（小时）', ['受理', '派单', '处置', '核查', '全程'], [[h.accept, h.dispatch, h.handle, h.verify, h.total]]);
-      return sendXlsx(reply, `案件统计_${from.toISOString().slice(0, 10)}_${to.toISOString().slice(0, 10)}.xlsx`, await workbook.buffer());
+          ...titled(text.cases, { 6: 'datetime', 7: 'datetime', 8: 'datetime' }),
+          cases
+            .slice(0, CASE_ROWS)
+            .map((c) => [
+              c.number,
+              c.title,
+              category[c.category],
+              status[c.status],
+              c.community?.getEntity().name ?? null,
+              c.assignedUnit?.getEntity().name ?? null,
+              chinaCell(c.reportedAt),
+              chinaCell(c.dueAt),
+              chinaCell(c.closedAt),
+            ]),
+          cases.length > CASE_ROWS ? interpolate(text.more, { n: CASE_ROWS }) : undefined,
+        );
+      const day = (d: Date) => chinaCell(d)?.toISOString().slice(0, 10);
+      return sendXlsx(reply, `${text.file}_${day(from)}_${day(to)}.xlsx`, await workbook.buffer());
     },
   });
 }

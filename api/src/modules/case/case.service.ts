@@ -12,6 +12,7 @@ import { CaseStatus } from './case.enums';
 import type { ReportCaseInput } from './case.inputs';
 import { caseFilter } from './case.policy';
 import { recordCaseEvent } from './case-events';
+import { nextCaseNumber } from './case-number';
 import { PhotoStage } from './photo.entity';
 import { attachPhotos } from './photo.service';
 import { deadlinesFor, hoursFrom } from './routing.service';
@@ -19,6 +20,7 @@ import { deadlinesFor, hoursFrom } from './routing.service';
 export interface CaseListArgs {
   status?: CaseStatus[] | null;
   overdue?: boolean | null;
+  search?: string | null;
   first?: number | null;
   after?: string | null;
 }
@@ -34,7 +36,7 @@ export function overdueCondition(now: Date): FilterQuery<CaseFile> {
   };
 }
 
-type NewCase = Omit<RequiredEntityData<CaseFile>, 'reporter' | 'reportedAt' | 'acceptDueAt'>;
+type NewCase = Omit<RequiredEntityData<CaseFile>, 'reporter' | 'reportedAt' | 'acceptDueAt' | 'number'>;
 
 /** A case reported now by the viewer, with its acceptance deadline and first event, in the caller's transaction. */
 export async function openCase(tx: EntityManager, viewer: Viewer, fields: NewCase, note?: string): Promise<CaseFile> {
@@ -44,6 +46,7 @@ export async function openCase(tx: EntityManager, viewer: Viewer, fields: NewCas
     ...fields,
     reporter: tx.getReference(User, viewer.userId, { wrapped: true }),
     reportedAt,
+    number: await nextCaseNumber(tx, reportedAt),
     acceptDueAt: hoursFrom(reportedAt, acceptHours),
   });
   await recordCaseEvent(tx, caseFile, viewer, 'REPORTED', note);
@@ -102,6 +105,11 @@ export class CaseService extends RequestService {
     const and: FilterQuery<CaseFile>[] = [caseFilter(this.me)];
     if (args.status?.length) and.push({ status: { $in: args.status } });
     if (args.overdue) and.push(overdueCondition(new Date()));
+    const search = trimmed(args.search);
+    if (search) {
+      const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      and.push({ $or: [{ number: { $ilike: like } }, { title: { $ilike: like } }] });
+    }
     const page = await this.em.findByCursor(CaseFile, { $and: and }, { first: size, after: cursor, orderBy: { reportedAt: 'desc', id: 'desc' }, includeCount: true });
     return toConnection(page);
   }

@@ -102,24 +102,29 @@ export async function readSheet(fileName: string, content: Buffer): Promise<Shee
   return rows;
 }
 
-export async function needTemplate(): Promise<Buffer> {
+/** The template, its example row and grid list taken from the secretary's own grids (none: the grid is left blank). */
+export async function needTemplate(grids: string[] = []): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('需求清单');
   sheet.addRow([...COLUMNS]);
-  sheet.addRow(['背街小巷道路硬化', '基础设施', '和尚岭路东段约 300 米', 2, '和尚岭一网格', '和尚岭路', 120000]);
+  sheet.addRow(['背街小巷道路硬化', '基础设施', '约 300 米道路硬化', 2, grids[0] ?? null, null, 120000]);
   sheet.getRow(1).font = { bold: true };
   sheet.columns.forEach((column, i) => {
     column.width = [28, 12, 40, 14, 16, 20, 14][i];
   });
   const categories = `"${Object.values(CATEGORY_LABELS).join(',')}"`;
   for (let r = 2; r <= 501; r++) sheet.getCell(`B${r}`).dataValidation = { type: 'list', allowBlank: false, formulae: [categories] };
+  // A list of names longer than Excel's 255 characters cannot be inline; then the help sheet names them.
+  const gridList = `"${grids.join(',')}"`;
+  if (grids.length && gridList.length <= 255 && !grids.some((g) => g.includes(',') || g.includes('"')))
+    for (let r = 2; r <= 501; r++) sheet.getCell(`E${r}`).dataValidation = { type: 'list', allowBlank: true, formulae: [gridList] };
   const help = workbook.addWorksheet('说明');
   help.addRow(['列', '要求']);
   help.addRow(['标题', '必填，1–200 字']);
   help.addRow(['类别', `必填：${Object.values(CATEGORY_LABELS).join('、')}`]);
   help.addRow(['描述', '选填，最多 10000 字']);
   help.addRow(['可认领单位数', '选填，1–100 的整数，默认 1']);
-  help.addRow(['网格', '选填，须为本社区已有网格的名称']);
+  help.addRow(['网格', grids.length ? `选填，本社区的网格：${grids.join('、')}` : '选填，须为本社区已有网格的名称']);
   help.addRow(['地点', '选填，最多 200 字']);
   help.addRow(['预算（元）', '选填，非负整数']);
   return Buffer.from(await workbook.xlsx.writeBuffer());
