@@ -11,6 +11,8 @@ import { Migration20261127024356_invitations } from './Migration20261127024356_i
 import { Migration20261127222043_audit_index } from './Migration20261127222043_audit_index';
 import { Migration20261127225053_weekdays_smallint } from './Migration20261127225053_weekdays_smallint';
 import { Migration20261127233542_match_inputs } from './Migration20261127233542_match_inputs';
+import { Migration20261128003810_offline_keys } from './Migration20261128003810_offline_keys';
+import { Migration20261128003831_case_number } from './Migration20261128003831_case_number';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127012648_initial', class: Migration20261127012648_initial },
@@ -24,4 +26,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127222043_audit_index', class: Migration20261127222043_audit_index },
   { name: 'Migration20261127225053_weekdays_smallint', class: Migration20261127225053_weekdays_smallint },
   { name: 'Migration20261127233542_match_inputs', class: Migration20261127233542_match_inputs },
+  { name: 'Migration20261128003810_offline_keys', class: Migration20261128003810_offline_keys },
+  { name: 'Migration20261128003831_case_number', class: Migration20261128003831_case_number },
 ];

@@ -54,4 +54,7 @@ export class RecordVisitInput {
   // Nested, so checked only when asked: the same bounds as createNeed's and reportCase's title.
   @Field(() => RaiseInput, { nullable: true }) @ValidateNested() raiseNeed?: RaiseInput | null;
   @Field(() => RaiseInput, { nullable: true }) @ValidateNested() raiseCase?: RaiseInput | null;
+  @Field(() => String, { nullable: true, description: 'A retried record with the same key from the same visitor returns the first visit instead of a new one.' })
+  @ShortText(100)
+  idempotencyKey?: string | null;
 }

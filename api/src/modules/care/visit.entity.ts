@@ -10,9 +10,11 @@ import { VisitSchedule } from './schedule.entity';
 @Entity({ tableName: 'care_visit' })
 // One record per scheduled occurrence: a second visitor for the same day is a CONFLICT.
 @Unique({ name: 'care_visit_one_per_occurrence', properties: ['schedule', 'dueOn'] })
+// A phone's retry (the outbox) carries the same key: one visit per visitor and key.
+@Unique({ name: 'care_visit_idempotency', properties: ['visitor', 'idempotencyKey'] })
 @Index({ properties: ['household', 'visitedAt'] })
 export class Visit {
-  [OptionalProps]?: 'visitedAt' | 'schedule' | 'dueOn' | 'servicesDone' | 'concerns' | 'raisedNeedId' | 'raisedCaseId';
+  [OptionalProps]?: 'visitedAt' | 'schedule' | 'dueOn' | 'servicesDone' | 'concerns' | 'raisedNeedId' | 'raisedCaseId' | 'idempotencyKey';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -50,4 +52,8 @@ export class Visit {
   @Field(() => ID, { nullable: true, description: 'A case raised from the concern in the same step.' })
   @Property({ type: 'uuid', nullable: true })
   raisedCaseId: string | null = null;
+
+  /** A phone's retry key: the same visitor and key return the first visit. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  idempotencyKey: string | null = null;
 }

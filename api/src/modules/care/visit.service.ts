@@ -20,6 +20,11 @@ export class VisitService extends RequestService {
   /** Records a visit; a concern can become a DRAFT need for the secretary or a reported case, in the same transaction. */
   async record(input: RecordVisitInput): Promise<Visit> {
     const viewer = this.me;
+    const key = trimmed(input.idempotencyKey) || null;
+    if (key) {
+      const earlier = await this.em.findOne(Visit, { visitor: viewer.userId, idempotencyKey: key });
+      if (earlier) return earlier;
+    }
     if (!isId(input.householdId)) throw notFound('household');
     const household = await this.em.findOne(Household, { $and: [{ id: input.householdId }, await householdFilter(this.policy)] });
     if (!household) throw notFound('household');
@@ -39,6 +44,7 @@ export class VisitService extends RequestService {
           visitor: tx.getReference(User, viewer.userId, { wrapped: true }),
           servicesDone: [...new Set((input.servicesDone ?? []).map((s) => s.trim()).filter(Boolean))],
           concerns: trimmed(input.concerns) || null,
+          idempotencyKey: key,
         });
         if (input.raiseNeed) {
           const need = tx.create(Need, {
@@ -64,6 +70,11 @@ export class VisitService extends RequestService {
         return visit;
       });
     } catch (error) {
+      // Two retries racing with one key: the unique (visitor, key) constraint let one in; return it.
+      if (key) {
+        const first = await this.em.fork().findOne(Visit, { visitor: viewer.userId, idempotencyKey: key });
+        if (first) return first;
+      }
       if (error instanceof UniqueConstraintViolationException) throw new AppError('CONFLICT', 'care.duplicateVisit');
       throw error;
     }

@@ -10,7 +10,7 @@ import { Task } from './task.entity';
 import { Team } from './team.entity';
 import { SignupStatus } from './volunteer.enums';
 import { confirmsHours, hoursToConfirmFilter } from './volunteer.policy';
-import { requireVolunteer } from './volunteer.service';
+import { requireVolunteer, retryKey } from './volunteer.service';
 
 @ObjectType()
 export class ServiceHours {
@@ -36,12 +36,12 @@ const round = (hours: number) => Math.round(hours * 2) / 2;
 
 /** Check-in and check-out by the volunteer, hours confirmed by the secretary: 志愿服务时长. */
 export class HoursService extends RequestService {
-  checkIn(taskId: string) {
-    return this.mark(taskId, 'in');
+  checkIn(taskId: string, key?: string | null) {
+    return this.mark(taskId, 'in', retryKey(key));
   }
 
-  checkOut(taskId: string) {
-    return this.mark(taskId, 'out');
+  checkOut(taskId: string, key?: string | null) {
+    return this.mark(taskId, 'out', retryKey(key));
   }
 
   async confirm(signupId: string, hours?: number | null): Promise<TaskSignup> {
@@ -103,7 +103,8 @@ export class HoursService extends RequestService {
     return rows.flatMap((r) => (teams.has(r.team_id) ? [{ team: teams.get(r.team_id) as Team, hours: Number(r.hours) }] : []));
   }
 
-  private async mark(taskId: string, which: 'in' | 'out'): Promise<TaskSignup> {
+  /** The sign-up's row lock orders retries: one with the key that made the mark returns the record, not CONFLICT. */
+  private async mark(taskId: string, which: 'in' | 'out', key: string | null): Promise<TaskSignup> {
     const volunteer = await requireVolunteer(this.em, this.me);
     if (!isId(taskId)) throw notFound('task');
     return this.em.transactional(async (tx) => {
@@ -113,13 +114,17 @@ export class HoursService extends RequestService {
       if (!signup) throw new AppError('CONFLICT', 'task.notSignedUp');
       const now = Date.now();
       if (which === 'in') {
+        if (signup.checkedInAt && key && signup.checkInKey === key) return signup;
         if (signup.checkedInAt) throw new AppError('CONFLICT', 'hours.already');
         if (now < task.startsAt.getTime() - EARLY_MS || now > task.endsAt.getTime()) throw new AppError('CONFLICT', 'hours.notNow');
         signup.checkedInAt = new Date(now);
+        signup.checkInKey = key;
       } else {
+        if (signup.checkedOutAt && key && signup.checkOutKey === key) return signup;
         if (!signup.checkedInAt) throw new AppError('CONFLICT', 'hours.notCheckedIn');
         if (signup.checkedOutAt) throw new AppError('CONFLICT', 'hours.already');
         signup.checkedOutAt = new Date(now);
+        signup.checkOutKey = key;
       }
       return signup;
     });

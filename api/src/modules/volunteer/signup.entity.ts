@@ -10,13 +10,27 @@ import { SignupStatus } from './volunteer.enums';
 // One live sign-up per volunteer and task: activeVolunteerId is set while CONFIRMED or WAITLISTED.
 @Unique({ name: 'task_signup_one_per_volunteer', properties: ['task', 'activeVolunteerId'] })
 @Index({ properties: ['volunteer', 'status'] })
+// A phone's retried sign-up (the outbox) carries the same key: one sign-up per volunteer and key.
+@Unique({ name: 'task_signup_idempotency', properties: ['volunteer', 'idempotencyKey'] })
 // Matching's fairness term: a volunteer's confirmed hours checked out in a window, read from the index alone.
 @Index({
   name: 'task_signup_recent_hours',
   expression: 'create index "task_signup_recent_hours" on "task_signup" ("volunteer_id", "checked_out_at") include ("confirmed_hours") where "confirmed_hours" is not null',
 })
 export class TaskSignup {
-  [OptionalProps]?: 'signedUpAt' | 'status' | 'activeVolunteerId' | 'withdrawnAt' | 'promotedAt' | 'checkedInAt' | 'checkedOutAt' | 'confirmedHours' | 'confirmedAt';
+  [OptionalProps]?:
+    | 'signedUpAt'
+    | 'status'
+    | 'activeVolunteerId'
+    | 'withdrawnAt'
+    | 'promotedAt'
+    | 'checkedInAt'
+    | 'checkedOutAt'
+    | 'confirmedHours'
+    | 'confirmedAt'
+    | 'idempotencyKey'
+    | 'checkInKey'
+    | 'checkOutKey';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -61,4 +75,15 @@ export class TaskSignup {
 
   @Property({ type: 'datetime', nullable: true })
   confirmedAt: Date | null = null;
+
+  /** The sign-up's retry key: the same volunteer and key return this sign-up. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  idempotencyKey: string | null = null;
+
+  /** The check-in's retry key: repeating it returns this record instead of CONFLICT. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  checkInKey: string | null = null;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  checkOutKey: string | null = null;
 }

@@ -1,4 +1,4 @@
-import { type EntityManager, LockMode, ref } from '@mikro-orm/postgresql';
+import { type EntityManager, LockMode, ref, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { audit } from '../../shared/audit/audit';
 import { assertSecretaryOf } from '../../shared/auth/scope';
 import { AppError, notFound } from '../../shared/errors';
@@ -11,9 +11,10 @@ import { Community } from '../org/community.entity';
 import { Grid } from '../org/grid.entity';
 import { TaskSignup } from './signup.entity';
 import { Task } from './task.entity';
+import type { Volunteer } from './volunteer.entity';
 import { SignupStatus, TaskStatus } from './volunteer.enums';
 import type { CreateTaskInput } from './volunteer.inputs';
-import { cleanSkills, requireVolunteer } from './volunteer.service';
+import { cleanSkills, requireVolunteer, retryKey } from './volunteer.service';
 
 export const VOLUNTEER_TOPIC = 'volunteer-news';
 
@@ -75,27 +76,47 @@ export class TaskService extends RequestService {
     });
   }
 
-  async signUp(taskId: string, waitlist = false): Promise<TaskSignup> {
+  /** A retry with the same key (a phone's outbox) returns the first sign-up, even when the task has filled up since. */
+  async signUp(taskId: string, waitlist = false, idempotencyKey?: string | null): Promise<TaskSignup> {
     const viewer = this.me;
+    const key = retryKey(idempotencyKey);
     const volunteer = await requireVolunteer(this.em, viewer);
-    return this.onLockedTask(taskId, async (tx, task) => {
-      if (await tx.findOne(TaskSignup, { task: task.id, activeVolunteerId: volunteer.id })) throw conflict('task.already');
-      if (task.status === TaskStatus.CLOSED || task.status === TaskStatus.CANCELLED) throw conflict('task.notOpen', { status: task.status });
-      const full = task.signupCount >= task.capacity;
-      if (!waitlist && full) throw conflict('task.full');
-      if (waitlist && !full) throw conflict('task.notFull');
-      await this.checkOverlap(tx, volunteer.id, task);
-      const signup = tx.create(TaskSignup, {
-        task: ref(task),
-        volunteer: ref(volunteer),
-        activeVolunteerId: volunteer.id,
-        status: waitlist ? SignupStatus.WAITLISTED : SignupStatus.CONFIRMED,
+    try {
+      return await this.onLockedTask(taskId, async (tx, task) => {
+        // Under the task's lock, so a racing retry with the same key sees the first one's committed row.
+        const earlier = key ? await tx.findOne(TaskSignup, { volunteer: volunteer.id, idempotencyKey: key }) : null;
+        if (earlier) return earlier;
+        return this.newSignup(tx, task, volunteer, waitlist, key);
       });
-      if (!waitlist) task.signupCount += 1;
-      settle(task);
-      audit(tx, viewer, { action: waitlist ? 'TASK_WAITLISTED' : 'TASK_SIGNED_UP', subjectType: 'Task', subjectId: task.id, data: { volunteer: volunteer.id } });
-      return signup;
+    } catch (error) {
+      // The unique (volunteer, key) constraint stands behind the lock: whatever got in first is the answer.
+      if (key && error instanceof UniqueConstraintViolationException) {
+        const first = await this.em.fork().findOne(TaskSignup, { volunteer: volunteer.id, idempotencyKey: key });
+        if (first) return first;
+      }
+      throw error;
+    }
+  }
+
+  private async newSignup(tx: EntityManager, task: Task, volunteer: Volunteer, waitlist: boolean, key: string | null): Promise<TaskSignup> {
+    const viewer = this.me;
+    if (await tx.findOne(TaskSignup, { task: task.id, activeVolunteerId: volunteer.id })) throw conflict('task.already');
+    if (task.status === TaskStatus.CLOSED || task.status === TaskStatus.CANCELLED) throw conflict('task.notOpen', { status: task.status });
+    const full = task.signupCount >= task.capacity;
+    if (!waitlist && full) throw conflict('task.full');
+    if (waitlist && !full) throw conflict('task.notFull');
+    await this.checkOverlap(tx, volunteer.id, task);
+    const signup = tx.create(TaskSignup, {
+      task: ref(task),
+      volunteer: ref(volunteer),
+      activeVolunteerId: volunteer.id,
+      status: waitlist ? SignupStatus.WAITLISTED : SignupStatus.CONFIRMED,
+      idempotencyKey: key,
     });
+    if (!waitlist) task.signupCount += 1;
+    settle(task);
+    audit(tx, viewer, { action: waitlist ? 'TASK_WAITLISTED' : 'TASK_SIGNED_UP', subjectType: 'Task', subjectId: task.id, data: { volunteer: volunteer.id } });
+    return signup;
   }
 
   /** Leaving frees the place; the first in the waiting line takes it and is told. */

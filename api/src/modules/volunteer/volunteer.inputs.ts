@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { IntRange, ListSize, Name, ShortText } from '../../shared/validation';
 
 @InputType({ description: 'The calling user becomes a volunteer.' })
@@ -21,4 +21,11 @@ export class CreateTaskInput {
   @Field(() => ID, { nullable: true }) needId?: string | null;
   @Field(() => ID, { nullable: true }) gridId?: string | null;
   @Field(() => String, { nullable: true }) @ShortText(200) place?: string | null;
+}
+
+// A task, and the retry key a phone sends with every try of one tap.
+@ArgsType()
+export class TaskKeyArgs {
+  @Field(() => ID) taskId: string;
+  @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result.' }) @ShortText(100) idempotencyKey?: string | null;
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Allow } from '../../shared/auth/access';
 import { Role } from '../../shared/auth/role';
@@ -16,7 +16,7 @@ import { Task } from './task.entity';
 import { TaskService } from './task.service';
 import { Volunteer } from './volunteer.entity';
 import { SignupStatus } from './volunteer.enums';
-import { CreateTaskInput, RegisterVolunteerInput } from './volunteer.inputs';
+import { CreateTaskInput, RegisterVolunteerInput, TaskKeyArgs } from './volunteer.inputs';
 import { managesVolunteersOf } from './volunteer.policy';
 import { VolunteerService } from './volunteer.service';
 
@@ -66,14 +66,14 @@ export class TaskResolver {
 
   @Allow(Role.VOLUNTEER)
   @Mutation(() => TaskSignup, { description: 'VOLUNTEER. Race-free: never more sign-ups than capacity (CONFLICT when full or already signed up).' })
-  signUpForTask(@Arg('taskId', () => ID) taskId: string, @Ctx() ctx: Context): Promise<TaskSignup> {
-    return new TaskService(ctx).signUp(taskId);
+  signUpForTask(@Args(() => TaskKeyArgs) { taskId, idempotencyKey }: TaskKeyArgs, @Ctx() ctx: Context): Promise<TaskSignup> {
+    return new TaskService(ctx).signUp(taskId, false, idempotencyKey);
   }
 
   @Allow(Role.VOLUNTEER)
   @Mutation(() => TaskSignup, { description: 'VOLUNTEER: wait in line for a full task; a withdrawal promotes the first in line.' })
-  joinTaskWaitlist(@Arg('taskId', () => ID) taskId: string, @Ctx() ctx: Context): Promise<TaskSignup> {
-    return new TaskService(ctx).signUp(taskId, true);
+  joinTaskWaitlist(@Args(() => TaskKeyArgs) { taskId, idempotencyKey }: TaskKeyArgs, @Ctx() ctx: Context): Promise<TaskSignup> {
+    return new TaskService(ctx).signUp(taskId, true, idempotencyKey);
   }
 
   @Allow(Role.VOLUNTEER)
@@ -158,14 +158,14 @@ export class InvitationResolver {
 export class SignupResolver {
   @Allow(Role.VOLUNTEER)
   @Mutation(() => TaskSignup, { description: 'VOLUNTEER with a place: from an hour before the start until the end.' })
-  checkInToTask(@Arg('taskId', () => ID) taskId: string, @Ctx() ctx: Context): Promise<TaskSignup> {
-    return new HoursService(ctx).checkIn(taskId);
+  checkInToTask(@Args(() => TaskKeyArgs) { taskId, idempotencyKey }: TaskKeyArgs, @Ctx() ctx: Context): Promise<TaskSignup> {
+    return new HoursService(ctx).checkIn(taskId, idempotencyKey);
   }
 
   @Allow(Role.VOLUNTEER)
   @Mutation(() => TaskSignup)
-  checkOutOfTask(@Arg('taskId', () => ID) taskId: string, @Ctx() ctx: Context): Promise<TaskSignup> {
-    return new HoursService(ctx).checkOut(taskId);
+  checkOutOfTask(@Args(() => TaskKeyArgs) { taskId, idempotencyKey }: TaskKeyArgs, @Ctx() ctx: Context): Promise<TaskSignup> {
+    return new HoursService(ctx).checkOut(taskId, idempotencyKey);
   }
 
   @Allow(Role.COMMUNITY_SECRETARY, Role.VOLUNTEER)

@@ -54,6 +54,13 @@ export class VolunteerService extends RequestService {
   }
 }
 
+/** A phone's retry key from a mutation argument: trimmed, at most 100 characters, null when blank. */
+export function retryKey(key: string | null | undefined): string | null {
+  const clean = key?.trim() || null;
+  if (clean && clean.length > 100) throw new AppError('BAD_USER_INPUT', 'input.invalid', { details: 'idempotencyKey: max 100' });
+  return clean;
+}
+
 /** The viewer's own active volunteer record; FORBIDDEN until they register. */
 export async function requireVolunteer(em: EntityManager, viewer: Viewer): Promise<Volunteer> {
   const volunteer = await em.findOne(Volunteer, { user: viewer.userId });
