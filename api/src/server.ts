@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import fastifyStatic from '@fastify/static';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { Config } from './config';
@@ -12,6 +9,7 @@ import { scheduleHousekeeping } from './housekeeping';
 import { answerUnavailable, guardDatabase } from './http/database-guard';
 import { pluginRoutes } from './http/plugin-routes';
 import { guardRoutes, route } from './http/routes';
+import { registerCompression, serveWeb } from './http/web';
 import { registerCaseRoutes } from './modules/case/case.routes';
 import { registerPhotoRoutes } from './modules/case/photo.routes';
 import { registerJointRoutes } from './modules/joint/joint.routes';
@@ -88,6 +86,7 @@ export async function buildServer({ orm, config, logError = (e) => console.error
     reply.header('Referrer-Policy', 'same-origin');
   });
 
+  await registerCompression(app);
   // Before Apollo's route, which keeps the error handler and hooks there are when it is registered.
   app.setErrorHandler(answerUnavailable(apiErrorHandler(logError)));
   app.addHook('preHandler', guardRequest);
@@ -116,30 +115,4 @@ export async function buildServer({ orm, config, logError = (e) => console.error
 
   await serveWeb(app, config.webDir);
   return app;
-}
-
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; frame-ancestors 'none'";
-
-async function serveWeb(app: FastifyInstance, webDir: string): Promise<void> {
-  const hasWeb = existsSync(join(webDir, 'index.html'));
-  if (hasWeb) {
-    await app.register(fastifyStatic, {
-      root: webDir,
-      wildcard: false,
-      index: false,
-      setHeaders: (res, path) => {
-        res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    });
-  }
-  // Client-side routes get the app shell; anything else that matches nothing is a 404.
-  app.setNotFoundHandler((request, reply) => {
-    const wantsPage =
-      request.method === 'GET' && !request.url.startsWith('/graphql') && !request.url.startsWith('/assets/') && (request.headers.accept ?? '').includes('text/html');
-    if (wantsPage && hasWeb) {
-      return reply.header('Cache-Control', 'no-cache').header('Content-Security-Policy', CSP).type('text/html').sendFile('index.html');
-    }
-    if (wantsPage) return reply.code(404).type('text/plain').send('The web client is not built: run `npm run build`.');
-    return reply.code(404).send({ error: 'Not Found' });
-  });
 }

@@ -1,23 +1,60 @@
-import { ApolloProvider } from '@apollo/client/react';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
-import { App } from './app/App';
-import { apolloClient } from './app/apollo';
-import { AuthProvider } from './app/auth';
-import './app/i18n';
+import { LoginPage } from './app/LoginPage';
+import { registerServiceWorker } from './app/pwa/register';
+import { tokenStore } from './app/pwa/token';
+
+// The sign-in page is all a phone downloads before it can sign in; the app (Apollo, the router,
+// i18next, Ant Design) is its own chunk, fetched at once on any other address.
+const App = lazy(() => import('./app/App').then((m) => ({ default: m.AppRoot })));
+
+// A field page's code is fetched alongside the app's, not after it and the viewer's query (one round trip less on 3G).
+const FIELD_PAGES: Record<string, () => Promise<unknown>> = {
+  '/cases/report': () => import('./features/case/ReportCasePage'),
+  '/volunteer': () => import('./features/volunteer/VolunteerPage'),
+  '/care': () => import('./features/care/CarePage'),
+  '/joint/claim': () => import('./features/joint/ClaimPage'),
+};
 
 const root = document.getElementById('root');
 if (!root) throw new Error('no #root element');
 
+/** Where the app sent the user from when it asked them to sign in (react-router keeps it in history.state). */
+function returnPath(): string {
+  const from = (history.state as { usr?: { from?: string } } | null)?.usr?.from;
+  return from?.startsWith('/') && !from.startsWith('//') ? from : '/';
+}
+
+function Start() {
+  const [signingIn, setSigningIn] = useState(() => {
+    if (location.pathname === '/login') return true;
+    if (tokenStore.get()) return false;
+    // Not signed in: the light sign-in page at once, then back to this address (as the app's own redirect does).
+    history.replaceState({ usr: { from: location.pathname + location.search } }, '', '/login');
+    return true;
+  });
+  if (signingIn) {
+    return (
+      <LoginPage
+        onSignedIn={() => {
+          history.replaceState(null, '', returnPath());
+          setSigningIn(false);
+        }}
+      />
+    );
+  }
+  return (
+    <Suspense fallback={<div role="status" aria-busy="true" style={{ minHeight: '100vh' }} />}>
+      <App />
+    </Suspense>
+  );
+}
+
+if (location.pathname !== '/login' && tokenStore.get()) void FIELD_PAGES[location.pathname]?.().catch(() => undefined);
+
 createRoot(root).render(
   <StrictMode>
-    <ApolloProvider client={apolloClient}>
-      <BrowserRouter>
-        <AuthProvider>
-          <App />
-        </AuthProvider>
-      </BrowserRouter>
-    </ApolloProvider>
+    <Start />
   </StrictMode>,
 );
+registerServiceWorker();

@@ -5,14 +5,10 @@ import { getMainDefinition } from '@apollo/client/utilities';
 import { Observable } from 'rxjs';
 import { connection, connectionLost } from './connection';
 import { i18n } from './i18n';
+import { forgetLastKnown, lastKnownLink } from './offline-cache/last-known';
+import { tokenStore } from './pwa/token';
 
-const TOKEN_KEY = 'gj.token';
-
-export const tokenStore = {
-  get: (): string | null => localStorage.getItem(TOKEN_KEY),
-  set: (token: string) => localStorage.setItem(TOKEN_KEY, token),
-  clear: () => localStorage.removeItem(TOKEN_KEY),
-};
+export { tokenStore };
 
 /** Called when the server says the session is gone; the auth provider sends the user to sign in. */
 let onSessionEnded: () => void = () => undefined;
@@ -34,6 +30,7 @@ const headers = new SetContextLink((prev) => {
 /** The server ended the session (signed out elsewhere, deactivated, password reset): forget the token, go to sign in. */
 export function sessionEnded(): void {
   tokenStore.clear();
+  forgetLastKnown();
   onSessionEnded();
 }
 
@@ -77,7 +74,7 @@ const isSubscription = ({ query }: ApolloLink.Operation) => {
 };
 
 export const apolloClient = new ApolloClient({
-  link: ApolloLink.split(isSubscription, lazyWs, ApolloLink.from([availabilityGuard, sessionGuard, headers, new HttpLink({ uri: '/graphql' })])),
+  link: ApolloLink.split(isSubscription, lazyWs, ApolloLink.from([lastKnownLink, availabilityGuard, sessionGuard, headers, new HttpLink({ uri: '/graphql' })])),
   cache: new InMemoryCache(),
   defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
 });

@@ -1,20 +1,26 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
 import { useNavigate } from 'react-router';
-import { tokenStore, whenSessionEnds } from './apollo';
-import { LoginDocument, LogoutDocument, MeDocument, type MeQuery, type Role } from './auth.generated';
+import { apolloClient, tokenStore, whenSessionEnds } from './apollo';
+import { LogoutDocument, MeDocument, type MeQuery, type Role } from './auth.generated';
+import { forgetLastKnown, recall } from './offline-cache/last-known';
+import { setOutboxOwner } from './outbox/outbox';
 
 // The documents are in auth.graphql, generated apart (see web/codegen.ts).
 export const ME = MeDocument;
-const LOGIN = LoginDocument;
 const LOGOUT = LogoutDocument;
 
 export type Viewer = NonNullable<MeQuery['me']>;
 
+// Who this phone last knew was signed in: the shell opens at once with it, and the answer refreshes it.
+const lastKnownMe = tokenStore.get() ? recall('Me:{}') : undefined;
+if (lastKnownMe) apolloClient.cache.writeQuery({ query: ME, data: lastKnownMe.data as MeQuery });
+
 interface AuthState {
   viewer: Viewer | null;
   loading: boolean;
-  signIn(username: string, password: string): Promise<void>;
+  /** The sign-in page stored a new session's token: start afresh with it. */
+  signedIn(token: string): Promise<void>;
   signOut(): Promise<void>;
   hasRole(...roles: Role[]): boolean;
 }
@@ -24,10 +30,12 @@ const AuthContext = createContext<AuthState | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
   const navigate = useNavigate();
-  const { data, loading } = useQuery(ME, { skip: !tokenStore.get(), fetchPolicy: 'cache-first' });
-  const [login] = useMutation(LOGIN);
+  const { data, loading } = useQuery(ME, { skip: !tokenStore.get(), fetchPolicy: 'cache-and-network' });
   const [logout] = useMutation(LOGOUT);
   const viewer = tokenStore.get() ? (data?.me ?? null) : null;
+
+  // Also starts the outbox, so writes left on the phone go out whichever page the app opens on.
+  useEffect(() => setOutboxOwner(viewer?.id ?? null), [viewer?.id]);
 
   useEffect(() => {
     whenSessionEnds(() => {
@@ -36,21 +44,20 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     });
   }, [client, navigate]);
 
-  const signIn = useCallback(
-    async (username: string, password: string) => {
-      const result = await login({ variables: { username, password } });
-      const token = result.data?.login.token;
-      if (!token) return;
+  const signedIn = useCallback(
+    async (token: string) => {
+      forgetLastKnown();
       tokenStore.set(token);
       await client.resetStore();
       await client.query({ query: ME, fetchPolicy: 'network-only' });
     },
-    [client, login],
+    [client],
   );
 
   const signOut = useCallback(async () => {
     await logout().catch(() => undefined);
     tokenStore.clear();
+    forgetLastKnown();
     await client.clearStore();
     navigate('/login', { replace: true });
   }, [client, logout, navigate]);
@@ -59,11 +66,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     () => ({
       viewer,
       loading: loading && !data,
-      signIn,
+      signedIn,
       signOut,
       hasRole: (...roles) => !!viewer && roles.some((role) => viewer.roles.includes(role)),
     }),
-    [viewer, loading, data, signIn, signOut],
+    [viewer, loading, data, signedIn, signOut],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
