@@ -94,6 +94,12 @@ describeInBrowser('the door-knocking calendar in a real browser', (suite) => {
     await modal.getByRole('button', { name: /Close|关闭/ }).click();
     await modal.waitFor({ state: 'hidden' });
 
+    // The schedule reads as people say it, not as FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH.
+    await page
+      .getByRole('row', { name: /蒋奶奶/ })
+      .getByText('每 2 周的周一、四')
+      .waitFor();
+    expect(await page.getByText(/FREQ=/).count()).toBe(0);
     await page
       .getByRole('row', { name: /蒋奶奶/ })
       .getByRole('button', { name: '走访日历' })
@@ -103,6 +109,49 @@ describeInBrowser('the door-knocking calendar in a real browser', (suite) => {
     for (const day of ['2026-03-02', '2026-03-05', '2026-03-16', '2026-03-19']) await badge(march, day).and(march.locator('.ant-badge-status-error')).waitFor();
     for (const day of ['2026-03-09', '2026-03-12', '2026-03-23', '2026-03-26']) expect(await badge(march, day).count()).toBe(0);
     await screenshot(page, 'care-calendar-march-2026');
+    await page.close();
+  });
+
+  it("a schedule the secretary makes in the page shows at once in today's visits, read as 每天", async () => {
+    const app = suite.app;
+    const community = await makeCommunity(app, '赤马港社区');
+    const secretaryUser = await makeUser(app, ['COMMUNITY_SECRETARY' as never], { communityId: community.id });
+    const secretary = await app.signIn(secretaryUser.username);
+    const teamId = must(
+      await secretary.gql<Record<string, any>>('mutation($i: CreateTeamInput!) { createTeam(input: $i) { id } }', {
+        i: { communityId: community.id, name: '赤马港敲门组', kind: 'DOOR_KNOCKING' },
+      }),
+      'createTeam',
+    ).createTeam.id;
+    must(
+      await secretary.gql('mutation($i: HouseholdInput!) { addHousehold(input: $i) { id } }', {
+        i: { communityId: community.id, residents: '游奶奶', address: '赤马港社区 2 栋', consent: true, teamId },
+      }),
+      'addHousehold',
+    );
+
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Shanghai' });
+    await suite.signIn(page, secretaryUser.username);
+    await page.goto(`${app.url}/care`);
+    await page.getByText('今天没有待走访的对象').waitFor();
+    await page.getByRole('tab', { name: '关爱对象' }).click();
+    await page
+      .getByRole('row', { name: /游奶奶/ })
+      .getByRole('button', { name: '制定走访计划' })
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('#teamId').click();
+    await page.locator('.ant-select-item-option', { hasText: '赤马港敲门组' }).click();
+    await dialog.locator('#startsOn').fill(today);
+    await dialog.locator('#startsOn').press('Enter');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('走访计划已制定').waitFor();
+    await page
+      .getByRole('row', { name: /游奶奶/ })
+      .getByText('每天')
+      .waitFor();
+    await page.getByRole('tab', { name: '今日走访' }).click();
+    await page.getByTestId(`record-游奶奶-${today}`).waitFor();
     await page.close();
   });
 });

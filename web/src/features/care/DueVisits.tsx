@@ -1,8 +1,9 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { App, Button, Checkbox, Input, List, Space, Tag } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
+import { OutboxList, OutboxTag, outbox, submit, useOutbox } from '../../app/outbox';
 import { SaveModal } from '../../app/SaveModal';
 import { EmptyState, LoadError } from '../../app/states';
 import { graphql } from '../../gql';
@@ -13,11 +14,6 @@ const DUE = graphql(`
     dueVisits { dueOn overdue household { id residents address } schedule { id services team { name } } }
   }
 `);
-const RECORD = graphql(`
-  mutation RecordVisit($input: RecordVisitInput!) {
-    recordVisit(input: $input) { id raisedNeedId raisedCaseId }
-  }
-`);
 
 type Due = DueVisitsQuery['dueVisits'][number];
 
@@ -26,7 +22,12 @@ export function DueVisits() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { data, loading, error, refetch } = useQuery(DUE, { fetchPolicy: 'network-only' });
-  const [record, { loading: saving }] = useMutation(RECORD);
+  // A visit that waited on the phone is announced when it finally goes out.
+  useEffect(() => outbox.onSent((item) => item.kind === 'visit' && message.success(t('care.recorded'))), [message, t]);
+  const [saving, setSaving] = useState(false);
+  const queued = useOutbox(['visit']);
+  // The visit's idempotency key, made when the person opens the record: a second tap sends the same visit.
+  const key = useRef('');
   const [current, setCurrent] = useState<Due | null>(null);
   const [services, setServices] = useState<string[]>([]);
   const [concerns, setConcerns] = useState('');
@@ -34,6 +35,7 @@ export function DueVisits() {
   const [caseTitle, setCaseTitle] = useState<string | null>(null);
 
   const open = (due: Due) => {
+    key.current = crypto.randomUUID();
     setCurrent(due);
     setServices(due.schedule.services);
     setConcerns('');
@@ -42,8 +44,13 @@ export function DueVisits() {
   };
   const save = async () => {
     if (!current) return;
+    setSaving(true);
     try {
-      await record({
+      const outcome = await submit({
+        id: key.current,
+        kind: 'visit',
+        label: `${current.household.residents} · ${current.dueOn}`,
+        subject: `${current.household.id}/${current.dueOn}`,
         variables: {
           input: {
             householdId: current.household.id,
@@ -56,47 +63,59 @@ export function DueVisits() {
           },
         },
       });
-      message.success(t('care.recorded'));
+      if (outcome.sent) message.success(t('care.recorded'));
+      else message.info(t('care.queued'));
       setCurrent(null);
       void refetch();
     } catch (e) {
       message.error(errorMessage(e));
+    } finally {
+      setSaving(false);
     }
   };
+  const queuedFor = (due: Due) => queued.find((item) => item.subject === `${due.household.id}/${due.dueOn}`);
 
   if (error && !data) return <LoadError error={error} retry={() => void refetch()} />;
   return (
     <>
+      <OutboxList kinds={['visit']} />
       <List
         loading={loading && !data}
         dataSource={data?.dueVisits ?? []}
         locale={{ emptyText: <EmptyState text={t('care.noneDue')} /> }}
-        renderItem={(due) => (
-          <List.Item
-            actions={[
-              <Button key="r" type="primary" onClick={() => open(due)} data-testid={`record-${due.household.residents}-${due.dueOn}`}>
-                {t('care.record')}
-              </Button>,
-            ]}
-          >
-            <List.Item.Meta
-              title={
-                <Space wrap>
-                  {due.household.residents}
-                  {due.overdue && <Tag color="red">{t('care.overdue')}</Tag>}
-                </Space>
-              }
-              description={
-                <Space wrap size={4}>
-                  <span>{due.household.address}</span>·<span>{due.dueOn}</span>·<span>{due.schedule.team.name}</span>
-                  {due.schedule.services.map((s) => (
-                    <Tag key={s}>{s}</Tag>
-                  ))}
-                </Space>
-              }
-            />
-          </List.Item>
-        )}
+        renderItem={(due) => {
+          const waiting = queuedFor(due);
+          return (
+            <List.Item
+              actions={[
+                waiting ? (
+                  <OutboxTag key="q" item={waiting} />
+                ) : (
+                  <Button key="r" type="primary" onClick={() => open(due)} data-testid={`record-${due.household.residents}-${due.dueOn}`}>
+                    {t('care.record')}
+                  </Button>
+                ),
+              ]}
+            >
+              <List.Item.Meta
+                title={
+                  <Space wrap>
+                    {due.household.residents}
+                    {due.overdue && <Tag color="red">{t('care.overdue')}</Tag>}
+                  </Space>
+                }
+                description={
+                  <Space wrap size={4}>
+                    <span>{due.household.address}</span>·<span>{due.dueOn}</span>·<span>{due.schedule.team.name}</span>
+                    {due.schedule.services.map((s) => (
+                      <Tag key={s}>{s}</Tag>
+                    ))}
+                  </Space>
+                }
+              />
+            </List.Item>
+          );
+        }}
       />
       <SaveModal
         open={!!current}

@@ -11,6 +11,7 @@ import { SaveModal } from '../../app/SaveModal';
 import { EmptyState, LoadError } from '../../app/states';
 import { graphql } from '../../gql';
 import type { HouseholdsQuery, VisitFrequency } from '../../gql/graphql';
+import { ruleText } from './rule-text';
 import { ScheduleCalendar } from './ScheduleCalendar';
 
 const HOUSEHOLDS = graphql(`
@@ -35,7 +36,8 @@ export function Households() {
   const { data, loading, error, refetch } = useQuery(HOUSEHOLDS, { fetchPolicy: 'network-only' });
   const teams = useQuery(TEAMS, { variables: { communityId }, skip: !secretary || !communityId });
   const [add] = useMutation(ADD);
-  const [schedule] = useMutation(SCHEDULE);
+  // Today's visits (the other tab) change with a new schedule.
+  const [schedule] = useMutation(SCHEDULE, { refetchQueries: ['DueVisits'] });
   const [raise] = useMutation(RAISE);
   const [adding, setAdding] = useState(false);
   const [scheduling, setScheduling] = useState<Row | null>(null);
@@ -56,6 +58,7 @@ export function Households() {
     const v = await householdForm.validateFields();
     try {
       await add({ variables: { input: { ...v, communityId, consent: !!v.consent } } });
+      message.success(t('care.householdAdded'));
       setAdding(false);
       householdForm.resetFields();
       void refetch();
@@ -81,6 +84,7 @@ export function Households() {
             },
           },
         });
+      message.success(t('care.scheduled'));
       setScheduling(null);
       scheduleForm.resetFields();
       void refetch();
@@ -115,7 +119,8 @@ export function Households() {
             render: (_, h) =>
               h.schedules.map((s) => (
                 <div key={s.id}>
-                  <Tag>{s.rrule}</Tag> {s.services.join('、')} {s.missedVisits > 0 && <Tag color="red">{t('care.missed', { count: s.missedVisits })}</Tag>}
+                  <Tag title={s.rrule}>{ruleText(s.rrule, t)}</Tag> {s.services.join('、')}{' '}
+                  {s.missedVisits > 0 && <Tag color="red">{t('care.missed', { count: s.missedVisits })}</Tag>}
                 </div>
               )),
           },
@@ -138,7 +143,7 @@ export function Households() {
                   size="small"
                   onClick={() =>
                     raise({ variables: { householdId: h.id } })
-                      .then(() => message.success(t('common.saved')))
+                      .then(() => message.success(t('care.ribbonRaised')))
                       .catch((e) => message.error(errorMessage(e)))
                   }
                 >

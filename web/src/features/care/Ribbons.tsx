@@ -25,7 +25,14 @@ export function Ribbons() {
   const [take] = useMutation(TAKE);
   const [visited] = useMutation(VISITED);
   const [resolve] = useMutation(RESOLVE);
-  const run = (work: Promise<unknown>) => work.then(() => refetch()).catch((e) => message.error(errorMessage(e)));
+  // The toast names the ribbon's new state: 已接单, 已走访, 已解决.
+  const run = (work: Promise<unknown>, now: 'ASSIGNED' | 'VISITED' | 'RESOLVED') =>
+    work
+      .then(() => {
+        message.success(t(`ribbonStatus.${now}`));
+        return refetch();
+      })
+      .catch((e) => message.error(errorMessage(e)));
 
   if (error && !data) return <LoadError error={error} retry={() => void refetch()} />;
   return (
@@ -39,17 +46,17 @@ export function Ribbons() {
           <List.Item
             actions={[
               r.status === 'OPEN' && hasRole('VOLUNTEER') && (
-                <Button key="take" type="primary" onClick={() => run(take({ variables: { id: r.id } }))}>
+                <Button key="take" type="primary" onClick={() => run(take({ variables: { id: r.id } }), 'ASSIGNED')}>
                   {t('care.take')}
                 </Button>
               ),
               r.status === 'ASSIGNED' && mine && (
-                <Button key="v" onClick={() => run(visited({ variables: { id: r.id } }))}>
+                <Button key="v" onClick={() => run(visited({ variables: { id: r.id } }), 'VISITED')}>
                   {t('care.visited')}
                 </Button>
               ),
               (r.status === 'ASSIGNED' || r.status === 'VISITED') && (mine || hasRole('COMMUNITY_SECRETARY')) && (
-                <Button key="r" onClick={() => run(resolve({ variables: { id: r.id } }))}>
+                <Button key="r" onClick={() => run(resolve({ variables: { id: r.id } }), 'RESOLVED')}>
                   {t('care.resolve')}
                 </Button>
               ),

@@ -5,6 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
+import { ruleText } from './rule-text';
 
 const DAYS = graphql(`
   query ScheduleDays($id: ID!, $from: String!, $to: String!) {
@@ -34,7 +35,7 @@ export function ScheduleCalendar({ householdId, onClose }: { householdId: string
         style={{ minWidth: 260, marginBottom: 8 }}
         value={scheduleId}
         onChange={setScheduleId}
-        options={schedules.map((s) => ({ value: s.id, label: `${s.rrule} ${s.services.join('、')}` }))}
+        options={schedules.map((s) => ({ value: s.id, label: `${ruleText(s.rrule, t)} ${s.services.join('、')}` }))}
       />
       <Calendar
         value={month}

@@ -34,6 +34,7 @@ export function Teams({ communityId }: { communityId: string }) {
     const v = await form.validateFields();
     try {
       await create({ variables: { input: { communityId, name: v.name, kind: v.kind, captainId: v.captainId ?? null, memberIds: v.memberIds ?? [] } } });
+      message.success(t('care.teamCreated'));
       setOpen(false);
       form.resetFields();
       void refetch();

@@ -1,20 +1,22 @@
 import { AimOutlined, CameraOutlined } from '@ant-design/icons';
-import { useMutation } from '@apollo/client/react';
 import { Alert, App, Button, Card, Form, Input, Result, Select, Space, Tag } from 'antd';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../app/apollo';
-import { graphql } from '../../gql';
+import { isNetworkFailure, OutboxList, outbox, submit } from '../../app/outbox';
 import type { CaseCategory } from '../../gql/graphql';
 import { CASE_CATEGORIES } from './case.documents';
-import { type Uploaded, uploadPhoto } from './photos';
+import { uploadPhoto } from './photos';
 
-const REPORT = graphql(`
-  mutation ReportCase($input: ReportCaseInput!) {
-    reportCase(input: $input) { id status }
-  }
-`);
+/** A chosen photo: shown at once, uploaded when there is a connection, else kept with the queued report. */
+interface Chosen {
+  key: string;
+  name: string;
+  file: File;
+  url: string;
+  id?: string;
+}
 
 interface Values {
   title: string;
@@ -23,19 +25,38 @@ interface Values {
   address?: string;
 }
 
-/** Phone-first: a grid worker on the street reports with a photo and the device's position. A retry sends the same key. */
+/**
+ * Phone-first: a grid worker on the street reports with a photo and the device's position. Without a
+ * connection the report and its photos wait on the phone (the outbox) and go out once, with the same key.
+ */
 export default function ReportCasePage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [report, { loading }] = useMutation(REPORT);
+  const [loading, setLoading] = useState(false);
   const [position, setPosition] = useState<{ latitude: number; longitude: number } | null>(null);
   const [locating, setLocating] = useState(false);
-  const [photos, setPhotos] = useState<(Uploaded & { name: string })[]>([]);
+  const [photos, setPhotos] = useState<Chosen[]>([]);
   const [uploading, setUploading] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<{ id: string; number: string } | null>(null);
+  const [queued, setQueued] = useState(false);
   const key = useRef(crypto.randomUUID());
   const fileInput = useRef<HTMLInputElement>(null);
+  const urls = useRef(new Set<string>());
+  useEffect(
+    () => () => {
+      for (const url of urls.current) URL.revokeObjectURL(url);
+    },
+    [],
+  );
+  // A report that waited on the phone says so when it finally goes out.
+  useEffect(
+    () =>
+      outbox.onSent((item, data) => {
+        if (item.kind === 'report') message.success(t('cases.submitted', { id: (data as { number?: string } | undefined)?.number ?? '' }));
+      }),
+    [message, t],
+  );
 
   const locate = () => {
     if (!navigator.geolocation) return message.warning(t('cases.locationFailed'));
@@ -58,51 +79,81 @@ export default function ReportCasePage() {
     setUploading(true);
     try {
       for (const file of [...files].slice(0, 9 - photos.length)) {
-        const uploaded = await uploadPhoto(file);
-        setPhotos((list) => [...list, { ...uploaded, name: file.name }]);
-        if (!position && uploaded.latitude !== null && uploaded.longitude !== null) setPosition({ latitude: uploaded.latitude, longitude: uploaded.longitude });
+        const chosen: Chosen = { key: crypto.randomUUID(), name: file.name, file, url: URL.createObjectURL(file) };
+        urls.current.add(chosen.url);
+        setPhotos((list) => [...list, chosen]);
+        try {
+          const uploaded = await uploadPhoto(file);
+          setPhotos((list) => list.map((p) => (p.key === chosen.key ? { ...p, id: uploaded.id } : p)));
+          if (!position && uploaded.latitude !== null && uploaded.longitude !== null) setPosition({ latitude: uploaded.latitude, longitude: uploaded.longitude });
+        } catch (e) {
+          // No connection: the bytes go with the queued report. A refusal (not an image, over quota) is said and the photo dropped.
+          if (isNetworkFailure(e)) continue;
+          setPhotos((list) => list.filter((p) => p.key !== chosen.key));
+          message.error(e instanceof Error ? e.message : String(e));
+        }
       }
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
     } finally {
       setUploading(false);
       if (fileInput.current) fileInput.current.value = '';
     }
   };
 
-  const submit = async (values: Values) => {
+  const send = async (values: Values) => {
+    setLoading(true);
     try {
-      const result = await report({
-        variables: {
-          input: { ...values, latitude: position?.latitude ?? null, longitude: position?.longitude ?? null, photoIds: photos.map((p) => p.id), idempotencyKey: key.current },
-        },
+      const outcome = await submit({
+        id: key.current,
+        kind: 'report',
+        label: values.title,
+        subject: key.current,
+        variables: { input: { ...values, latitude: position?.latitude ?? null, longitude: position?.longitude ?? null } },
+        photos: await Promise.all(
+          photos.map(async (p) => (p.id ? { name: p.name, type: p.file.type, id: p.id } : { name: p.name, type: p.file.type, bytes: await p.file.arrayBuffer() })),
+        ),
       });
-      setDone(result.data?.reportCase.id ?? '');
+      if (outcome.sent) setDone(outcome.data as { id: string; number: string });
+      else setQueued(true);
     } catch (e) {
       message.error(errorMessage(e));
+    } finally {
+      setLoading(false);
     }
+  };
+  const again = () => {
+    key.current = crypto.randomUUID();
+    form.resetFields();
+    setPhotos([]);
+    setPosition(null);
+    setDone(null);
+    setQueued(false);
   };
 
   if (done !== null) {
     return (
       <Result
         status="success"
-        title={t('cases.submitted', { id: done.slice(0, 8) })}
+        title={t('cases.submitted', { id: done.number })}
         extra={[
-          <Link key="see" to={`/cases/${done}`}>
+          <Link key="see" to={`/cases/${done.id}`}>
             <Button>{t('cases.timeline')}</Button>
           </Link>,
-          <Button
-            key="again"
-            type="primary"
-            onClick={() => {
-              key.current = crypto.randomUUID();
-              form.resetFields();
-              setPhotos([]);
-              setPosition(null);
-              setDone(null);
-            }}
-          >
+          <Button key="again" type="primary" onClick={again}>
+            {t('cases.reportAnother')}
+          </Button>,
+        ]}
+      />
+    );
+  }
+  if (queued) {
+    return (
+      <Result
+        status="info"
+        title={t('cases.queuedTitle')}
+        subTitle={t('cases.queued')}
+        extra={[
+          <OutboxList key="outbox" kinds={['report']} />,
+          <Button key="again" type="primary" onClick={again} style={{ marginTop: 16 }}>
             {t('cases.reportAnother')}
           </Button>,
         ]}
@@ -111,54 +162,60 @@ export default function ReportCasePage() {
   }
 
   return (
-    <Card title={t('cases.report')} style={{ maxWidth: 560 }}>
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ category: 'ENVIRONMENT' }}>
-        <Form.Item name="title" label={t('cases.title')} rules={[{ required: true, whitespace: true, max: 200 }]}>
-          <Input maxLength={200} data-testid="case-title" />
-        </Form.Item>
-        <Form.Item name="category" label={t('cases.category')}>
-          <Select options={CASE_CATEGORIES.map((c) => ({ value: c, label: t(`caseCategory.${c}`) }))} />
-        </Form.Item>
-        <Form.Item label={t('cases.photos')}>
-          <Space wrap>
-            <Button icon={<CameraOutlined />} loading={uploading} onClick={() => fileInput.current?.click()} disabled={photos.length >= 9}>
-              {uploading ? t('cases.uploading') : t('cases.addPhotos')}
-            </Button>
-            {photos.map((p) => (
-              <Tag key={p.id} closable onClose={() => setPhotos((list) => list.filter((x) => x.id !== p.id))}>
-                {p.name}
-              </Tag>
-            ))}
-          </Space>
-          <input
-            ref={fileInput}
-            type="file"
-            accept="image/jpeg,image/png,image/webp"
-            capture="environment"
-            multiple
-            style={{ display: 'none' }}
-            onChange={(e) => void addPhotos(e.target.files)}
-            data-testid="case-photo"
-          />
-        </Form.Item>
-        <Form.Item label={t('cases.location')}>
-          <Space direction="vertical" style={{ width: '100%' }}>
-            <Button icon={<AimOutlined />} loading={locating} onClick={locate}>
-              {locating ? t('cases.locating') : t('cases.useLocation')}
-            </Button>
-            {position && <Alert type="success" message={t('cases.located', { lat: position.latitude.toFixed(5), lng: position.longitude.toFixed(5) })} />}
-          </Space>
-        </Form.Item>
-        <Form.Item name="address" label={t('cases.address')} rules={[{ max: 300 }]}>
-          <Input maxLength={300} />
-        </Form.Item>
-        <Form.Item name="description" label={t('cases.description')}>
-          <Input.TextArea rows={3} maxLength={10000} />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={loading} disabled={uploading} data-testid="submit-case">
-          {t('cases.submit')}
-        </Button>
-      </Form>
-    </Card>
+    <Space direction="vertical" style={{ width: '100%', maxWidth: 560 }}>
+      <OutboxList kinds={['report']} />
+      <Card title={t('cases.report')}>
+        <Form form={form} layout="vertical" onFinish={send} initialValues={{ category: 'ENVIRONMENT' }}>
+          <Form.Item name="title" label={t('cases.title')} rules={[{ required: true, whitespace: true, max: 200 }]}>
+            <Input maxLength={200} data-testid="case-title" />
+          </Form.Item>
+          <Form.Item name="category" label={t('cases.category')}>
+            <Select options={CASE_CATEGORIES.map((c) => ({ value: c, label: t(`caseCategory.${c}`) }))} />
+          </Form.Item>
+          <Form.Item label={t('cases.photos')}>
+            <Space wrap>
+              <Button icon={<CameraOutlined />} loading={uploading} onClick={() => fileInput.current?.click()} disabled={photos.length >= 9}>
+                {uploading ? t('cases.uploading') : t('cases.addPhotos')}
+              </Button>
+              {photos.map((p) => (
+                <Space key={p.key} direction="vertical" size={2} align="center">
+                  <img src={p.url} alt={p.name} width={72} height={72} style={{ objectFit: 'cover', borderRadius: 4 }} data-testid="photo-thumb" />
+                  <Tag closable onClose={() => setPhotos((list) => list.filter((x) => x.key !== p.key))} aria-label={t('cases.removePhoto')}>
+                    {p.name}
+                  </Tag>
+                </Space>
+              ))}
+            </Space>
+            <input
+              ref={fileInput}
+              type="file"
+              accept="image/jpeg,image/png,image/webp"
+              capture="environment"
+              multiple
+              style={{ display: 'none' }}
+              onChange={(e) => void addPhotos(e.target.files)}
+              data-testid="case-photo"
+            />
+          </Form.Item>
+          <Form.Item label={t('cases.location')}>
+            <Space direction="vertical" style={{ width: '100%' }}>
+              <Button icon={<AimOutlined />} loading={locating} onClick={locate}>
+                {locating ? t('cases.locating') : t('cases.useLocation')}
+              </Button>
+              {position && <Alert type="success" message={t('cases.located', { lat: position.latitude.toFixed(5), lng: position.longitude.toFixed(5) })} />}
+            </Space>
+          </Form.Item>
+          <Form.Item name="address" label={t('cases.address')} rules={[{ max: 300 }]}>
+            <Input maxLength={300} />
+          </Form.Item>
+          <Form.Item name="description" label={t('cases.description')}>
+            <Input.TextArea rows={3} maxLength={10000} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={loading} disabled={uploading} data-testid="submit-case">
+            {t('cases.submit')}
+          </Button>
+        </Form>
+      </Card>
+    </Space>
   );
 }

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, List } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
+import { formatTime } from '../../app/format';
 import { graphql } from '../../gql';
 
 const TO_CONFIRM = graphql(`
@@ -13,13 +14,13 @@ const CONFIRM = graphql(`mutation ConfirmHours($signupId: ID!) { confirmServiceH
 
 /** For team captains: their members' checked-out service, to confirm as hours. Hidden when there is none. */
 export function HoursToConfirm() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const { data, refetch } = useQuery(TO_CONFIRM, { fetchPolicy: 'network-only' });
   const [confirm] = useMutation(CONFIRM);
   const rows = data?.hoursToConfirm ?? [];
   if (!rows.length) return null;
-  const time = (v: string | null | undefined) => (v ? new Date(v).toLocaleTimeString(i18n.language) : '—');
+  const time = formatTime;
   return (
     <Card size="small" title={t('volunteer.confirmHours')}>
       <List
@@ -34,7 +35,10 @@ export function HoursToConfirm() {
                 type="primary"
                 onClick={() =>
                   confirm({ variables: { signupId: s.id } })
-                    .then(() => refetch())
+                    .then(() => {
+                      message.success(t('volunteer.hoursConfirmed'));
+                      return refetch();
+                    })
                     .catch((e) => message.error(errorMessage(e)))
                 }
               >

@@ -26,7 +26,7 @@ export function ProfileCard({ profile, onSaved }: { profile: MyVolunteerProfileQ
   const save = async (values: Values) => {
     try {
       await register({ variables: { input: { skills: values.skills ?? [], availability: values.availability ?? [], partyMember: values.partyMember } } });
-      message.success(t('common.saved'));
+      message.success(t('volunteer.profileSaved'));
       onSaved();
     } catch (e) {
       message.error(errorMessage(e));

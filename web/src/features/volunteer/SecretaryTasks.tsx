@@ -6,6 +6,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
+import { formatDateTime, formatTime } from '../../app/format';
 import { SaveModal } from '../../app/SaveModal';
 import { EmptyState } from '../../app/states';
 import { graphql } from '../../gql';
@@ -37,7 +38,7 @@ interface Values {
 
 /** The secretary's desk: publish tasks, and for any task see the best-fitting volunteers and why. */
 export function SecretaryTasks({ communityId }: { communityId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const tasks = useQuery(TASKS, { variables: { communityId } });
   const [create, creating] = useMutation(CREATE);
@@ -66,7 +67,7 @@ export function SecretaryTasks({ communityId }: { communityId: string }) {
           },
         },
       });
-      message.success(t('common.saved'));
+      message.success(t('volunteer.taskPublished'));
       setOpen(false);
       form.resetFields();
       void tasks.refetch();
@@ -118,8 +119,8 @@ export function SecretaryTasks({ communityId }: { communityId: string }) {
                   <Space wrap>
                     {s.volunteer.user.displayName}
                     <Tag>{t(s.status === 'CONFIRMED' ? 'volunteer.confirmed' : 'volunteer.waitlisted')}</Tag>
-                    {s.checkedInAt && <span>{`${t('volunteer.checkIn')} ${new Date(s.checkedInAt).toLocaleTimeString(i18n.language)}`}</span>}
-                    {s.checkedOutAt && <span>{`${t('volunteer.checkOut')} ${new Date(s.checkedOutAt).toLocaleTimeString(i18n.language)}`}</span>}
+                    {s.checkedInAt && <span>{`${t('volunteer.checkIn')} ${formatTime(s.checkedInAt)}`}</span>}
+                    {s.checkedOutAt && <span>{`${t('volunteer.checkOut')} ${formatTime(s.checkedOutAt)}`}</span>}
                     {s.confirmedHours !== null && s.confirmedHours !== undefined && <Tag color="green">{`${s.confirmedHours} h`}</Tag>}
                   </Space>
                 </List.Item>
@@ -129,7 +130,7 @@ export function SecretaryTasks({ communityId }: { communityId: string }) {
         }}
         columns={[
           { title: t('joint.title'), dataIndex: 'title' },
-          { title: t('volunteer.startsAt'), dataIndex: 'startsAt', render: (v: string) => new Date(v).toLocaleString(i18n.language) },
+          { title: t('volunteer.startsAt'), dataIndex: 'startsAt', render: (v: string) => formatDateTime(v) },
           { title: t('volunteer.capacity'), key: 'c', render: (_, task) => `${task.signupCount} / ${task.capacity}` },
           { title: t('joint.status'), dataIndex: 'status', render: (s: string) => <Tag>{t(`taskStatus.${s}`)}</Tag> },
           { title: t('volunteer.requiredSkills'), dataIndex: 'requiredSkills', render: (skills: string[]) => skills.map((s) => <Tag key={s}>{s}</Tag>) },

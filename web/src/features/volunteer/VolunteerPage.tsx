@@ -1,10 +1,12 @@
 import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { App, Button, Card, List, Popconfirm, Space, Tabs, Tag } from 'antd';
-import { useState } from 'react';
+import { App, Button, Card, List, Popconfirm, Space, Tabs, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
+import { formatDateTime, formatTime } from '../../app/format';
 import { Loading } from '../../app/Loading';
+import { type OutboxKind, OutboxList, OutboxTag, outbox, submit, useOutbox } from '../../app/outbox';
 import { EmptyState } from '../../app/states';
 import { graphql } from '../../gql';
 import { HoursToConfirm } from './HoursToConfirm';
@@ -13,11 +15,7 @@ import { ProfileCard } from './ProfileCard';
 import { SecretaryTasks } from './SecretaryTasks';
 import { MY_PROFILE, MY_SIGNUPS, TASKS } from './volunteer.documents';
 
-const SIGN_UP = graphql(`mutation SignUpForTask($taskId: ID!) { signUpForTask(taskId: $taskId) { id status } }`);
-const WAITLIST = graphql(`mutation JoinTaskWaitlist($taskId: ID!) { joinTaskWaitlist(taskId: $taskId) { id status } }`);
 const WITHDRAW = graphql(`mutation WithdrawFromTask($taskId: ID!) { withdrawFromTask(taskId: $taskId) }`);
-const CHECK_IN = graphql(`mutation CheckInToTask($taskId: ID!) { checkInToTask(taskId: $taskId) { id checkedInAt } }`);
-const CHECK_OUT = graphql(`mutation CheckOutOfTask($taskId: ID!) { checkOutOfTask(taskId: $taskId) { id checkedOutAt } }`);
 const NEWS = graphql(`
   subscription VolunteerUpdates {
     volunteerUpdates { action task { id title } }
@@ -30,20 +28,19 @@ const EXTRAS = graphql(`
   }
 `);
 
+const FIELD_WRITES: OutboxKind[] = ['signUp', 'waitlist', 'checkIn', 'checkOut'];
+
 /** Phone-first for volunteers (profile, tasks of their community, their sign-ups); secretaries get the task desk. */
 export default function VolunteerPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const { viewer, hasRole } = useAuth();
   const profile = useQuery(MY_PROFILE);
   const communityId = profile.data?.myVolunteerProfile?.community?.id ?? viewer?.community?.id ?? null;
   const tasks = useQuery(TASKS, { variables: { communityId }, skip: !profile.data?.myVolunteerProfile });
   const mine = useQuery(MY_SIGNUPS, { skip: !hasRole('VOLUNTEER') });
-  const [signUp] = useMutation(SIGN_UP);
-  const [waitlist] = useMutation(WAITLIST);
   const [withdraw] = useMutation(WITHDRAW);
-  const [checkIn] = useMutation(CHECK_IN);
-  const [checkOut] = useMutation(CHECK_OUT);
+  const queued = useOutbox(FIELD_WRITES);
   const extras = useQuery(EXTRAS, { skip: !hasRole('VOLUNTEER') });
   const { notification } = App.useApp();
   // Moved up from a waiting line, or invited: said at once, and the lists refresh; RESYNC (news may have been missed): only refresh.
@@ -58,6 +55,8 @@ export default function VolunteerPage() {
       void extras.refetch();
     },
   });
+  // A sign-up or check-in that waited on the phone is announced when it finally goes out.
+  useEffect(() => outbox.onSent((item) => FIELD_WRITES.includes(item.kind) && message.success(t(`volunteer.done.${item.kind}`))), [message, t]);
   const [busy, setBusy] = useState<string | null>(null);
   const client = useApolloClient();
 
@@ -73,11 +72,11 @@ export default function VolunteerPage() {
     void mine.refetch();
     void extras.refetch();
   };
-  const act = async (taskId: string, work: () => Promise<unknown>) => {
+  const act = async (taskId: string, done: string, work: () => Promise<unknown>) => {
     setBusy(taskId);
     try {
       await work();
-      message.success(t('common.saved'));
+      message.success(t(done));
     } catch (e) {
       message.error(errorMessage(e));
     } finally {
@@ -85,12 +84,28 @@ export default function VolunteerPage() {
       refresh();
     }
   };
-  const when = (a: string, b: string) => `${new Date(a).toLocaleString(i18n.language)} – ${new Date(b).toLocaleTimeString(i18n.language)}`;
+  // Sign-up and check-in/out go through the outbox: without a connection they wait on the phone, keyed by this tap.
+  const send = async (kind: OutboxKind, task: { id: string; title: string }) => {
+    setBusy(task.id);
+    try {
+      const outcome = await submit({ kind, label: task.title, subject: task.id, variables: { taskId: task.id } });
+      if (outcome.sent) message.success(t(`volunteer.done.${kind}`));
+      else message.info(t('volunteer.queued'));
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(null);
+      refresh();
+    }
+  };
+  const queuedFor = (taskId: string, kinds: OutboxKind[]) => queued.find((item) => item.subject === taskId && kinds.includes(item.kind));
+  const when = (a: string, b: string) => `${formatDateTime(a)} – ${formatTime(b)}`;
   const statusOf = new Map((mine.data?.mySignups ?? []).map((s) => [s.task.id, s.status]));
   const registered = profile.data?.myVolunteerProfile;
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <OutboxList kinds={FIELD_WRITES} />
       {(!registered || !hasRole('VOLUNTEER')) && <ProfileCard profile={registered ?? null} onSaved={refresh} />}
       {registered && <HoursToConfirm />}
       {(extras.data?.myInvitations.length ?? 0) > 0 && (
@@ -106,19 +121,13 @@ export default function VolunteerPage() {
                       {t('volunteer.confirmed')}
                     </Tag>
                   ) : (
-                    <Button
-                      key="s"
-                      type="primary"
-                      size="small"
-                      loading={busy === inv.task.id}
-                      onClick={() => act(inv.task.id, () => signUp({ variables: { taskId: inv.task.id } }))}
-                    >
+                    <Button key="s" type="primary" size="small" loading={busy === inv.task.id} onClick={() => void send('signUp', inv.task)}>
                       {t('volunteer.signUp')}
                     </Button>
                   ),
                 ]}
               >
-                {inv.task.title} · {new Date(inv.task.startsAt).toLocaleString(i18n.language)}
+                {inv.task.title} · {formatDateTime(inv.task.startsAt)}
               </List.Item>
             )}
           />
@@ -138,31 +147,28 @@ export default function VolunteerPage() {
                     locale={{ emptyText: <EmptyState text={t('volunteer.empty')} /> }}
                     renderItem={(task) => {
                       const status = statusOf.get(task.id);
+                      const waiting = queuedFor(task.id, ['signUp', 'waitlist']);
                       return (
                         <List.Item
                           actions={[
-                            status ? (
+                            waiting && waiting.status !== 'conflict' ? (
+                              <OutboxTag key="o" item={waiting} />
+                            ) : status ? (
                               <Popconfirm
                                 key="w"
                                 title={t('volunteer.confirmWithdraw', { title: task.title })}
-                                onConfirm={() => act(task.id, () => withdraw({ variables: { taskId: task.id } }))}
+                                onConfirm={() => act(task.id, 'volunteer.done.withdraw', () => withdraw({ variables: { taskId: task.id } }))}
                                 okText={t('volunteer.withdraw')}
                                 cancelText={t('common.cancel')}
                               >
                                 <Button loading={busy === task.id}>{t('volunteer.withdraw')}</Button>
                               </Popconfirm>
                             ) : task.status === 'FULL' ? (
-                              <Button key="q" loading={busy === task.id} onClick={() => act(task.id, () => waitlist({ variables: { taskId: task.id } }))}>
+                              <Button key="q" loading={busy === task.id} onClick={() => void send('waitlist', task)} data-testid={`waitlist-${task.title}`}>
                                 {t('volunteer.waitlist')}
                               </Button>
                             ) : (
-                              <Button
-                                key="s"
-                                type="primary"
-                                loading={busy === task.id}
-                                onClick={() => act(task.id, () => signUp({ variables: { taskId: task.id } }))}
-                                data-testid={`sign-up-${task.title}`}
-                              >
+                              <Button key="s" type="primary" loading={busy === task.id} onClick={() => void send('signUp', task)} data-testid={`sign-up-${task.title}`}>
                                 {t('volunteer.signUp')}
                               </Button>
                             ),
@@ -175,6 +181,7 @@ export default function VolunteerPage() {
                                 {status && (
                                   <Tag color={status === 'CONFIRMED' ? 'green' : 'orange'}>{t(status === 'CONFIRMED' ? 'volunteer.confirmed' : 'volunteer.waitlisted')}</Tag>
                                 )}
+                                {waiting?.status === 'conflict' && <OutboxTag item={waiting} />}
                               </Space>
                             }
                             description={
@@ -182,6 +189,11 @@ export default function VolunteerPage() {
                                 <span>{when(task.startsAt, task.endsAt)}</span>
                                 {task.place && <span>· {task.place}</span>}
                                 <Tag>{t('volunteer.places', { count: task.signupCount, capacity: task.capacity })}</Tag>
+                                {waiting?.status === 'conflict' && (
+                                  <Typography.Text type="danger" data-testid={`conflict-${task.title}`}>
+                                    {waiting.error}
+                                  </Typography.Text>
+                                )}
                                 {task.requiredSkills.map((s) => (
                                   <Tag key={s} color="blue">
                                     {s}
@@ -203,33 +215,50 @@ export default function VolunteerPage() {
                   <List
                     dataSource={mine.data?.mySignups ?? []}
                     locale={{ emptyText: <EmptyState text={t('volunteer.mineEmpty')} /> }}
-                    renderItem={(s) => (
-                      <List.Item
-                        actions={
-                          s.status === 'CONFIRMED'
-                            ? [
-                                <Button key="in" size="small" loading={busy === s.task.id} onClick={() => act(s.task.id, () => checkIn({ variables: { taskId: s.task.id } }))}>
-                                  {t('volunteer.checkIn')}
-                                </Button>,
-                                <Button key="out" size="small" loading={busy === s.task.id} onClick={() => act(s.task.id, () => checkOut({ variables: { taskId: s.task.id } }))}>
-                                  {t('volunteer.checkOut')}
-                                </Button>,
-                              ]
-                            : undefined
-                        }
-                      >
-                        <List.Item.Meta
-                          title={
-                            <Space wrap>
-                              {s.task.title}
-                              <Tag color={s.status === 'CONFIRMED' ? 'green' : 'orange'}>{t(s.status === 'CONFIRMED' ? 'volunteer.confirmed' : 'volunteer.waitlisted')}</Tag>
-                              {s.promotedAt && <Tag color="gold">{t('volunteer.promoted')}</Tag>}
-                            </Space>
+                    renderItem={(s) => {
+                      const waiting = queuedFor(s.task.id, ['checkIn', 'checkOut']);
+                      return (
+                        <List.Item
+                          actions={
+                            waiting
+                              ? [<OutboxTag key="o" item={waiting} />]
+                              : s.status === 'CONFIRMED'
+                                ? [
+                                    <Button
+                                      key="in"
+                                      size="small"
+                                      loading={busy === s.task.id}
+                                      onClick={() => void send('checkIn', s.task)}
+                                      data-testid={`check-in-${s.task.title}`}
+                                    >
+                                      {t('volunteer.checkIn')}
+                                    </Button>,
+                                    <Button
+                                      key="out"
+                                      size="small"
+                                      loading={busy === s.task.id}
+                                      onClick={() => void send('checkOut', s.task)}
+                                      data-testid={`check-out-${s.task.title}`}
+                                    >
+                                      {t('volunteer.checkOut')}
+                                    </Button>,
+                                  ]
+                                : undefined
                           }
-                          description={when(s.task.startsAt, s.task.endsAt)}
-                        />
-                      </List.Item>
-                    )}
+                        >
+                          <List.Item.Meta
+                            title={
+                              <Space wrap>
+                                {s.task.title}
+                                <Tag color={s.status === 'CONFIRMED' ? 'green' : 'orange'}>{t(s.status === 'CONFIRMED' ? 'volunteer.confirmed' : 'volunteer.waitlisted')}</Tag>
+                                {s.promotedAt && <Tag color="gold">{t('volunteer.promoted')}</Tag>}
+                              </Space>
+                            }
+                            description={when(s.task.startsAt, s.task.endsAt)}
+                          />
+                        </List.Item>
+                      );
+                    }}
                   />
                 ),
               },
