@@ -63,7 +63,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const queries: string[] = [];
   const orm = await openOrm(db.url, { onQuery: (line) => queries.push(line), poolMax: 20 });
   await ensureAdmin(orm.em.fork(), ADMIN);
-  const config = { ...loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'gongjian-app-')), ...env }), port: 0, host: '127.0.0.1' };
+  // WEB_DIR: a web build of one's own while others rebuild dist/web.
+  const webDir = process.env.WEB_DIR ? { WEB_DIR: process.env.WEB_DIR } : {};
+  const config = { ...loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'gongjian-app-')), ...webDir, ...env }), port: 0, host: '127.0.0.1' };
   const server = await buildServer({ orm, config, logError: () => undefined });
   await server.listen({ port: 0, host: '127.0.0.1' });
   const address = server.server.address();

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 
 export interface NavGroup {
@@ -9,8 +10,9 @@ export interface NavGroup {
 
 // A plain list of links: antd's Menu would add ~25 KB gzipped to the shell every phone downloads.
 export function NavMenu({ groups, onNavigate }: { groups: NavGroup[]; onNavigate?: () => void }) {
+  const { t } = useTranslation();
   return (
-    <nav className="gj-nav" aria-label="main">
+    <nav className="gj-nav" aria-label={t('a11y.mainNav')}>
       {groups.map((group) => (
         <div key={group.key}>
           {group.label && <div className="gj-nav-group">{group.label}</div>}
@@ -22,7 +24,9 @@ export function NavMenu({ groups, onNavigate }: { groups: NavGroup[]; onNavigate
               className={({ isActive }) => (isActive ? 'gj-nav-item active' : 'gj-nav-item')}
               onClick={onNavigate}
             >
-              <span className="gj-nav-icon">{item.icon}</span>
+              <span className="gj-nav-icon" aria-hidden="true">
+                {item.icon}
+              </span>
               {item.label}
             </NavLink>
           ))}

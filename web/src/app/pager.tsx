@@ -27,11 +27,11 @@ export function PagerBar({ pages, connection }: { pages: ReturnType<typeof useCu
     <Space style={{ marginTop: 16, width: '100%', justifyContent: 'space-between' }} wrap>
       <span>{connection ? t('common.total', { count: connection.totalCount }) : ''}</span>
       <Space>
-        <Button disabled={pages.page === 0} onClick={pages.back}>
+        <Button disabled={pages.page === 0} onClick={pages.back} aria-label={t('a11y.previousPage')}>
           ‹
         </Button>
         <span>{pages.page + 1}</span>
-        <Button disabled={!connection?.pageInfo.hasNextPage} onClick={() => pages.forward(connection?.pageInfo.endCursor)} data-testid="next-page">
+        <Button disabled={!connection?.pageInfo.hasNextPage} onClick={() => pages.forward(connection?.pageInfo.endCursor)} aria-label={t('a11y.nextPage')} data-testid="next-page">
           ›
         </Button>
       </Space>
