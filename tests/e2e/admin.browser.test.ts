@@ -70,7 +70,8 @@ describeInBrowser('the web client, in a real browser', (suite) => {
     await signIn(page, ADMIN.username, ADMIN.password);
     await page.getByText('您好，系统管理员').waitFor();
     await page.goto(`${suite.app.url}/no/such/page`);
-    await page.getByText('页面不存在').waitFor();
+    // The shell's screen-reader heading names the page too: wait for the not-found page's own title.
+    await page.locator('.ant-result-title', { hasText: '页面不存在' }).waitFor();
     await page.close();
   });
 });

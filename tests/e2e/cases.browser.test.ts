@@ -37,11 +37,18 @@ describeInBrowser('case dispatch in a real browser', (suite) => {
       .getByRole('dialog')
       .getByText(/水利和湖泊局（建议）/)
       .waitFor();
+    await desk.getByRole('dialog').getByText('处置单位').waitFor();
     await desk
       .getByRole('dialog')
-      .getByRole('button', { name: /保\s*存/ })
+      .getByRole('button', { name: /^派\s*单$/ })
       .click();
+    await desk.getByText('已派单').waitFor();
     await desk.getByText('处置中').first().waitFor();
+    // The number people quote on the phone heads the case: 赤壁-YYYYMMDD-NNNN.
+    await desk
+      .getByTestId('case-number')
+      .getByText(/^赤壁-\d{8}-\d{4}$/)
+      .waitFor();
     await desk.locator('.ant-image img').first().waitFor();
     await screenshot(desk, 'case-dispatched');
     await phone.close();
@@ -55,6 +62,11 @@ describeInBrowser("the leaders' view of the quarter", (suite) => {
     const page = await suite.browser.newPage({ viewport: { width: 1366, height: 1000 }, timezoneId: 'Asia/Shanghai' });
     await suite.signIn(page, 'leader', DEMO_PASSWORD);
     await page.goto(`${suite.app.url}/cases/stats`);
+    // Last month may hold no case at all (the demo's quarter is July–September): it opens on the latest month that has some.
+    await page
+      .getByTestId('reported-count')
+      .locator('.ant-statistic-content-value-int', { hasText: /^[1-9]/ })
+      .waitFor();
     await page.getByText('上季度').click();
     await page.getByTestId('disposal-rate').getByText('94.29').waitFor();
     await page.getByTestId('chart-ranking').locator('canvas').waitFor();

@@ -43,9 +43,37 @@ describeInBrowser('the joint meeting in a real browser', (suite) => {
     expect(seenAfter).toBeLessThan(2000);
     await screenshot(board, 'meeting-board-live');
 
+    // 道路硬化 wants two units and stays open: for this unit it now reads as ours, with 释放, not a second 认领.
+    await phone.getByTestId('ours-道路硬化').waitFor();
+    expect(await phone.getByTestId('claim-道路硬化').count()).toBe(0);
+    await phone
+      .getByTestId('release-道路硬化')
+      .getByText(/释\s*放/)
+      .waitFor();
+    expect(await phone.getByTestId('claim-路灯安装').count()).toBe(1);
+
     await phone.getByRole('tab', { name: '我的认领' }).click();
     await phone.getByRole('tabpanel', { name: '我的认领' }).getByRole('link', { name: '道路硬化' }).waitFor();
     await board.close();
+    await phone.close();
+  });
+
+  it("a secretary's need list with data fits a 390-pixel phone: nothing runs off the side", async () => {
+    const { community, secretary } = await communityWithSecretary(suite.app, '赤马港社区');
+    await publishedNeed(secretary, community.id, '背街小巷道路硬化及两侧排水沟改造工程（一期）', 3);
+    await publishedNeed(secretary, community.id, '老旧小区路灯更换', 1);
+    const unit = await makeUnit(suite.app, '国网赤壁市供电公司赤马港供电所');
+    const rep = await suite.app.signIn((await makeUser(suite.app, ['UNIT_REP' as never], { unitId: unit.id })).username);
+    const needs = await secretary.gql('query($c: ID) { needs(filter: { communityId: $c }) { edges { node { id title } } } }', { c: community.id });
+    for (const edge of needs.data?.needs.edges ?? []) await rep.gql('mutation($id: ID!) { claimNeed(needId: $id) { id } }', { id: edge.node.id });
+    const user = await makeUser(suite.app, ['COMMUNITY_SECRETARY' as never], { communityId: community.id });
+    const phone = await suite.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await signIn(phone, user.username);
+    await phone.goto(`${suite.app.url}/joint/needs`);
+    await phone.getByRole('link', { name: '老旧小区路灯更换' }).waitFor();
+    await phone.getByTestId('new-need').waitFor();
+    await screenshot(phone, 'secretary-needs-on-phone');
+    expect(await phone.evaluate('document.scrollingElement.scrollWidth')).toBeLessThanOrEqual(390);
     await phone.close();
   });
 

@@ -14,8 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation OutboxReportCase($input: ReportCaseInput!) { reportCase(input: $input) { id number status } }": typeof types.OutboxReportCaseDocument,
+    "mutation OutboxRecordVisit($input: RecordVisitInput!) { recordVisit(input: $input) { id raisedNeedId raisedCaseId } }": typeof types.OutboxRecordVisitDocument,
+    "mutation OutboxSignUp($taskId: ID!, $key: String) { signUpForTask(taskId: $taskId, idempotencyKey: $key) { id status } }": typeof types.OutboxSignUpDocument,
+    "mutation OutboxWaitlist($taskId: ID!, $key: String) { joinTaskWaitlist(taskId: $taskId, idempotencyKey: $key) { id status } }": typeof types.OutboxWaitlistDocument,
+    "mutation OutboxCheckIn($taskId: ID!, $key: String) { checkInToTask(taskId: $taskId, idempotencyKey: $key) { id checkedInAt } }": typeof types.OutboxCheckInDocument,
+    "mutation OutboxCheckOut($taskId: ID!, $key: String) { checkOutOfTask(taskId: $taskId, idempotencyKey: $key) { id checkedOutAt } }": typeof types.OutboxCheckOutDocument,
     "\n  query DueVisits {\n    dueVisits { dueOn overdue household { id residents address } schedule { id services team { name } } }\n  }\n": typeof types.DueVisitsDocument,
-    "\n  mutation RecordVisit($input: RecordVisitInput!) {\n    recordVisit(input: $input) { id raisedNeedId raisedCaseId }\n  }\n": typeof types.RecordVisitDocument,
     "\n  query Households {\n    households { id residents address situation consent team { id name } schedules { id rrule services missedVisits } }\n  }\n": typeof types.HouseholdsDocument,
     "query CareTeams($communityId: ID!) { teams(communityId: $communityId) { id name kind } }": typeof types.CareTeamsDocument,
     "mutation AddHousehold($input: HouseholdInput!) { addHousehold(input: $input) { id } }": typeof types.AddHouseholdDocument,
@@ -38,13 +43,12 @@ type Documents = {
     "mutation RequestCaseExtension($caseId: ID!, $until: DateTime!, $reason: String!) { requestCaseExtension(caseId: $caseId, until: $until, reason: $reason) { id } }": typeof types.RequestCaseExtensionDocument,
     "query PendingCaseExtensions { pendingCaseExtensions { id until reason case { id } unit { name } } }": typeof types.PendingCaseExtensionsDocument,
     "mutation DecideCaseExtension($requestId: ID!, $grant: Boolean!) { decideCaseExtension(requestId: $requestId, grant: $grant) { id status } }": typeof types.DecideCaseExtensionDocument,
-    "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      address\n      latitude\n      longitude\n      reportedAt\n      dueAt\n      acceptDueAt\n      verifyDueAt\n      filedAt\n      closedAt\n      overdue\n      reworkCount\n      afterPhotoDistance\n      afterPhotoFarFromCase\n      reporter { displayName }\n      community { id name }\n      assignedUnit { id name }\n      suggestedUnit { id name }\n      likelyDuplicates { id title reportedAt status }\n      photos { id url stage }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n": typeof types.CaseDetailDocument,
-    "\n  query CaseStatsPage($from: DateTime!, $to: DateTime!) {\n    caseReport(from: $from, to: $to) {\n      stats { reported filed closed disposalRate }\n      byCategory { category reported filed closed }\n      byCommunity { community { id name } reported filed closed }\n      averageHours { accept dispatch handle verify total }\n    }\n    unitRanking(from: $from, to: $to) { rank dispatched closed disposalRate onTime late onTimeRate unit { id name } }\n  }\n": typeof types.CaseStatsPageDocument,
-    "\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) { id status }\n  }\n": typeof types.ReportCaseDocument,
+    "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      description\n      category\n      status\n      address\n      latitude\n      longitude\n      reportedAt\n      dueAt\n      acceptDueAt\n      verifyDueAt\n      filedAt\n      closedAt\n      overdue\n      reworkCount\n      afterPhotoDistance\n      afterPhotoFarFromCase\n      reporter { displayName }\n      community { id name }\n      assignedUnit { id name }\n      suggestedUnit { id name }\n      likelyDuplicates { id number title reportedAt status }\n      photos { id url stage }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n": typeof types.CaseDetailDocument,
+    "\n  query CaseStatsPage($from: DateTime!, $to: DateTime!) {\n    caseReport(from: $from, to: $to) {\n      stats { reported filed closed disposalRate }\n      byCategory { category reported filed closed }\n      byCommunity { community { id name } reported filed closed }\n      averageHours { accept dispatch handle verify total }\n      previousReportedAt\n    }\n    unitRanking(from: $from, to: $to) { rank dispatched closed disposalRate onTime late onTimeRate unit { id name } }\n  }\n": typeof types.CaseStatsPageDocument,
     "\n  query RoutingRules {\n    routingRules { category acceptHours handleHours verifyHours unit { id name } }\n  }\n": typeof types.RoutingRulesDocument,
     "\n  mutation SetRoutingRule($input: RoutingRuleInput!) {\n    setRoutingRule(input: $input) { category acceptHours handleHours verifyHours unit { id name } }\n  }\n": typeof types.SetRoutingRuleDocument,
-    "\n  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean) {\n    cases(status: $status, first: $first, after: $after, overdue: $overdue) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title category status reportedAt dueAt overdue address assignedUnit { id name } community { id name } } }\n    }\n  }\n": typeof types.CasesDocument,
-    "\n  subscription CaseUpdates {\n    caseUpdates { action case { id title status } }\n  }\n": typeof types.CaseUpdatesDocument,
+    "\n  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean, $search: String) {\n    cases(status: $status, first: $first, after: $after, overdue: $overdue, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id number title category status reportedAt dueAt overdue address assignedUnit { id name } community { id name } } }\n    }\n  }\n": typeof types.CasesDocument,
+    "\n  subscription CaseUpdates {\n    caseUpdates { action case { id number title status } }\n  }\n": typeof types.CaseUpdatesDocument,
     "\n  query AgreementPrint($id: ID!) {\n    agreement(id: $id) { id status signedAt validFrom validUntil commitments community { name subdistrict } unit { name contactName contactPhone } meeting { title heldAt } }\n  }\n": typeof types.AgreementPrintDocument,
     "\n  query Agreements($communityId: ID) {\n    agreements(communityId: $communityId) { id status signedAt validFrom validUntil commitments terminationReason community { id name } unit { id name } meeting { id title } }\n  }\n": typeof types.AgreementsDocument,
     "mutation SignAgreement($input: SignAgreementInput!) { signAgreement(input: $input) { id } }": typeof types.SignAgreementDocument,
@@ -61,7 +65,6 @@ type Documents = {
     "mutation PublishNeed($id: ID!) { publishNeed(id: $id) { id status publishedAt } }": typeof types.PublishNeedDocument,
     "mutation CancelNeed($id: ID!, $reason: String!) { cancelNeed(id: $id, reason: $reason) { id status cancelReason } }": typeof types.CancelNeedDocument,
     "mutation ConfirmNeedDone($id: ID!, $note: String) { confirmNeedDone(id: $id, note: $note) { id status closedAt } }": typeof types.ConfirmNeedDoneDocument,
-    "mutation ReleaseClaim($needId: ID!, $reason: String!) { releaseClaim(needId: $needId, reason: $reason) { id status claimCount } }": typeof types.ReleaseClaimDocument,
     "mutation ReportNeedProgress($needId: ID!, $note: String!) { reportNeedProgress(needId: $needId, note: $note) { id status } }": typeof types.ReportNeedProgressDocument,
     "mutation ReportNeedCompletion($needId: ID!, $note: String!) { reportNeedCompletion(needId: $needId, note: $note) { id status completionReportedAt } }": typeof types.ReportNeedCompletionDocument,
     "\n  query NeedSuggestions($id: ID!) {\n    need(id: $id) { id suggestedUnits { hasAgreement unit { id name } resources { id title } } }\n  }\n": typeof types.NeedSuggestionsDocument,
@@ -75,6 +78,7 @@ type Documents = {
     "\n  query Needs($filter: NeedFilter, $first: Int, $after: String) {\n    needs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          title\n          category\n          status\n          maxClaimants\n          claimCount\n          createdAt\n          location\n          community { id name }\n          claims { id unit { id name } }\n        }\n      }\n    }\n  }\n": typeof types.NeedsDocument,
     "\n  query Need($id: ID!) {\n    need(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      maxClaimants\n      claimCount\n      location\n      budgetEstimate\n      createdAt\n      publishedAt\n      completionReportedAt\n      closedAt\n      cancelReason\n      community { id name maxOpenClaimsPerUnit }\n      grid { id name }\n      claims { id claimedAt unit { id name } meeting { id title } }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n": typeof types.NeedDocument,
     "\n  mutation ClaimNeed($needId: ID!, $meetingId: ID) {\n    claimNeed(needId: $needId, meetingId: $meetingId) { id need { id status claimCount claims { id unit { id name } } } }\n  }\n": typeof types.ClaimNeedDocument,
+    "\n  mutation ReleaseClaim($needId: ID!, $reason: String!) { releaseClaim(needId: $needId, reason: $reason) { id status claimCount claims { id unit { id name } } } }\n": typeof types.ReleaseClaimDocument,
     "\n  query JointMeetings($communityId: ID) {\n    jointMeetings(communityId: $communityId) { id title heldAt place community { id name } attendees { id name } }\n  }\n": typeof types.JointMeetingsDocument,
     "\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id at action subjectType subjectId note fields path actor { id username displayName } }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditActorOptions($search: String) {\n    users(filter: { search: $search }, first: 20) {\n      edges { node { id username displayName } }\n    }\n  }\n": typeof types.AuditActorOptionsDocument,
@@ -107,11 +111,7 @@ type Documents = {
     "mutation InviteVolunteer($taskId: ID!, $volunteerId: ID!) { inviteVolunteer(taskId: $taskId, volunteerId: $volunteerId) { id } }": typeof types.InviteVolunteerDocument,
     "\n  query TaskSignups($communityId: ID) {\n    tasks(communityId: $communityId) { id signups { id status checkedInAt checkedOutAt confirmedHours volunteer { id user { displayName } } } }\n  }\n": typeof types.TaskSignupsDocument,
     "mutation ConfirmServiceHours($signupId: ID!, $hours: Float) { confirmServiceHours(signupId: $signupId, hours: $hours) { id confirmedHours } }": typeof types.ConfirmServiceHoursDocument,
-    "mutation SignUpForTask($taskId: ID!) { signUpForTask(taskId: $taskId) { id status } }": typeof types.SignUpForTaskDocument,
-    "mutation JoinTaskWaitlist($taskId: ID!) { joinTaskWaitlist(taskId: $taskId) { id status } }": typeof types.JoinTaskWaitlistDocument,
     "mutation WithdrawFromTask($taskId: ID!) { withdrawFromTask(taskId: $taskId) }": typeof types.WithdrawFromTaskDocument,
-    "mutation CheckInToTask($taskId: ID!) { checkInToTask(taskId: $taskId) { id checkedInAt } }": typeof types.CheckInToTaskDocument,
-    "mutation CheckOutOfTask($taskId: ID!) { checkOutOfTask(taskId: $taskId) { id checkedOutAt } }": typeof types.CheckOutOfTaskDocument,
     "\n  subscription VolunteerUpdates {\n    volunteerUpdates { action task { id title } }\n  }\n": typeof types.VolunteerUpdatesDocument,
     "\n  query VolunteerExtras {\n    myInvitations { id task { id title startsAt } }\n    myServiceHours { totalHours }\n  }\n": typeof types.VolunteerExtrasDocument,
     "\n  query VolunteerTasks($communityId: ID) {\n    tasks(communityId: $communityId) { id title status startsAt endsAt capacity signupCount requiredSkills place }\n  }\n": typeof types.VolunteerTasksDocument,
@@ -119,8 +119,13 @@ type Documents = {
     "\n  query MyVolunteerProfile {\n    myVolunteerProfile { id skills availability partyMember community { id name } }\n  }\n": typeof types.MyVolunteerProfileDocument,
 };
 const documents: Documents = {
+    "mutation OutboxReportCase($input: ReportCaseInput!) { reportCase(input: $input) { id number status } }": types.OutboxReportCaseDocument,
+    "mutation OutboxRecordVisit($input: RecordVisitInput!) { recordVisit(input: $input) { id raisedNeedId raisedCaseId } }": types.OutboxRecordVisitDocument,
+    "mutation OutboxSignUp($taskId: ID!, $key: String) { signUpForTask(taskId: $taskId, idempotencyKey: $key) { id status } }": types.OutboxSignUpDocument,
+    "mutation OutboxWaitlist($taskId: ID!, $key: String) { joinTaskWaitlist(taskId: $taskId, idempotencyKey: $key) { id status } }": types.OutboxWaitlistDocument,
+    "mutation OutboxCheckIn($taskId: ID!, $key: String) { checkInToTask(taskId: $taskId, idempotencyKey: $key) { id checkedInAt } }": types.OutboxCheckInDocument,
+    "mutation OutboxCheckOut($taskId: ID!, $key: String) { checkOutOfTask(taskId: $taskId, idempotencyKey: $key) { id checkedOutAt } }": types.OutboxCheckOutDocument,
     "\n  query DueVisits {\n    dueVisits { dueOn overdue household { id residents address } schedule { id services team { name } } }\n  }\n": types.DueVisitsDocument,
-    "\n  mutation RecordVisit($input: RecordVisitInput!) {\n    recordVisit(input: $input) { id raisedNeedId raisedCaseId }\n  }\n": types.RecordVisitDocument,
     "\n  query Households {\n    households { id residents address situation consent team { id name } schedules { id rrule services missedVisits } }\n  }\n": types.HouseholdsDocument,
     "query CareTeams($communityId: ID!) { teams(communityId: $communityId) { id name kind } }": types.CareTeamsDocument,
     "mutation AddHousehold($input: HouseholdInput!) { addHousehold(input: $input) { id } }": types.AddHouseholdDocument,
@@ -143,13 +148,12 @@ const documents: Documents = {
     "mutation RequestCaseExtension($caseId: ID!, $until: DateTime!, $reason: String!) { requestCaseExtension(caseId: $caseId, until: $until, reason: $reason) { id } }": types.RequestCaseExtensionDocument,
     "query PendingCaseExtensions { pendingCaseExtensions { id until reason case { id } unit { name } } }": types.PendingCaseExtensionsDocument,
     "mutation DecideCaseExtension($requestId: ID!, $grant: Boolean!) { decideCaseExtension(requestId: $requestId, grant: $grant) { id status } }": types.DecideCaseExtensionDocument,
-    "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      address\n      latitude\n      longitude\n      reportedAt\n      dueAt\n      acceptDueAt\n      verifyDueAt\n      filedAt\n      closedAt\n      overdue\n      reworkCount\n      afterPhotoDistance\n      afterPhotoFarFromCase\n      reporter { displayName }\n      community { id name }\n      assignedUnit { id name }\n      suggestedUnit { id name }\n      likelyDuplicates { id title reportedAt status }\n      photos { id url stage }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n": types.CaseDetailDocument,
-    "\n  query CaseStatsPage($from: DateTime!, $to: DateTime!) {\n    caseReport(from: $from, to: $to) {\n      stats { reported filed closed disposalRate }\n      byCategory { category reported filed closed }\n      byCommunity { community { id name } reported filed closed }\n      averageHours { accept dispatch handle verify total }\n    }\n    unitRanking(from: $from, to: $to) { rank dispatched closed disposalRate onTime late onTimeRate unit { id name } }\n  }\n": types.CaseStatsPageDocument,
-    "\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) { id status }\n  }\n": types.ReportCaseDocument,
+    "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      description\n      category\n      status\n      address\n      latitude\n      longitude\n      reportedAt\n      dueAt\n      acceptDueAt\n      verifyDueAt\n      filedAt\n      closedAt\n      overdue\n      reworkCount\n      afterPhotoDistance\n      afterPhotoFarFromCase\n      reporter { displayName }\n      community { id name }\n      assignedUnit { id name }\n      suggestedUnit { id name }\n      likelyDuplicates { id number title reportedAt status }\n      photos { id url stage }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n": types.CaseDetailDocument,
+    "\n  query CaseStatsPage($from: DateTime!, $to: DateTime!) {\n    caseReport(from: $from, to: $to) {\n      stats { reported filed closed disposalRate }\n      byCategory { category reported filed closed }\n      byCommunity { community { id name } reported filed closed }\n      averageHours { accept dispatch handle verify total }\n      previousReportedAt\n    }\n    unitRanking(from: $from, to: $to) { rank dispatched closed disposalRate onTime late onTimeRate unit { id name } }\n  }\n": types.CaseStatsPageDocument,
     "\n  query RoutingRules {\n    routingRules { category acceptHours handleHours verifyHours unit { id name } }\n  }\n": types.RoutingRulesDocument,
     "\n  mutation SetRoutingRule($input: RoutingRuleInput!) {\n    setRoutingRule(input: $input) { category acceptHours handleHours verifyHours unit { id name } }\n  }\n": types.SetRoutingRuleDocument,
-    "\n  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean) {\n    cases(status: $status, first: $first, after: $after, overdue: $overdue) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title category status reportedAt dueAt overdue address assignedUnit { id name } community { id name } } }\n    }\n  }\n": types.CasesDocument,
-    "\n  subscription CaseUpdates {\n    caseUpdates { action case { id title status } }\n  }\n": types.CaseUpdatesDocument,
+    "\n  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean, $search: String) {\n    cases(status: $status, first: $first, after: $after, overdue: $overdue, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id number title category status reportedAt dueAt overdue address assignedUnit { id name } community { id name } } }\n    }\n  }\n": types.CasesDocument,
+    "\n  subscription CaseUpdates {\n    caseUpdates { action case { id number title status } }\n  }\n": types.CaseUpdatesDocument,
     "\n  query AgreementPrint($id: ID!) {\n    agreement(id: $id) { id status signedAt validFrom validUntil commitments community { name subdistrict } unit { name contactName contactPhone } meeting { title heldAt } }\n  }\n": types.AgreementPrintDocument,
     "\n  query Agreements($communityId: ID) {\n    agreements(communityId: $communityId) { id status signedAt validFrom validUntil commitments terminationReason community { id name } unit { id name } meeting { id title } }\n  }\n": types.AgreementsDocument,
     "mutation SignAgreement($input: SignAgreementInput!) { signAgreement(input: $input) { id } }": types.SignAgreementDocument,
@@ -166,7 +170,6 @@ const documents: Documents = {
     "mutation PublishNeed($id: ID!) { publishNeed(id: $id) { id status publishedAt } }": types.PublishNeedDocument,
     "mutation CancelNeed($id: ID!, $reason: String!) { cancelNeed(id: $id, reason: $reason) { id status cancelReason } }": types.CancelNeedDocument,
     "mutation ConfirmNeedDone($id: ID!, $note: String) { confirmNeedDone(id: $id, note: $note) { id status closedAt } }": types.ConfirmNeedDoneDocument,
-    "mutation ReleaseClaim($needId: ID!, $reason: String!) { releaseClaim(needId: $needId, reason: $reason) { id status claimCount } }": types.ReleaseClaimDocument,
     "mutation ReportNeedProgress($needId: ID!, $note: String!) { reportNeedProgress(needId: $needId, note: $note) { id status } }": types.ReportNeedProgressDocument,
     "mutation ReportNeedCompletion($needId: ID!, $note: String!) { reportNeedCompletion(needId: $needId, note: $note) { id status completionReportedAt } }": types.ReportNeedCompletionDocument,
     "\n  query NeedSuggestions($id: ID!) {\n    need(id: $id) { id suggestedUnits { hasAgreement unit { id name } resources { id title } } }\n  }\n": types.NeedSuggestionsDocument,
@@ -180,6 +183,7 @@ const documents: Documents = {
     "\n  query Needs($filter: NeedFilter, $first: Int, $after: String) {\n    needs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          title\n          category\n          status\n          maxClaimants\n          claimCount\n          createdAt\n          location\n          community { id name }\n          claims { id unit { id name } }\n        }\n      }\n    }\n  }\n": types.NeedsDocument,
     "\n  query Need($id: ID!) {\n    need(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      maxClaimants\n      claimCount\n      location\n      budgetEstimate\n      createdAt\n      publishedAt\n      completionReportedAt\n      closedAt\n      cancelReason\n      community { id name maxOpenClaimsPerUnit }\n      grid { id name }\n      claims { id claimedAt unit { id name } meeting { id title } }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n": types.NeedDocument,
     "\n  mutation ClaimNeed($needId: ID!, $meetingId: ID) {\n    claimNeed(needId: $needId, meetingId: $meetingId) { id need { id status claimCount claims { id unit { id name } } } }\n  }\n": types.ClaimNeedDocument,
+    "\n  mutation ReleaseClaim($needId: ID!, $reason: String!) { releaseClaim(needId: $needId, reason: $reason) { id status claimCount claims { id unit { id name } } } }\n": types.ReleaseClaimDocument,
     "\n  query JointMeetings($communityId: ID) {\n    jointMeetings(communityId: $communityId) { id title heldAt place community { id name } attendees { id name } }\n  }\n": types.JointMeetingsDocument,
     "\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id at action subjectType subjectId note fields path actor { id username displayName } }\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditActorOptions($search: String) {\n    users(filter: { search: $search }, first: 20) {\n      edges { node { id username displayName } }\n    }\n  }\n": types.AuditActorOptionsDocument,
@@ -212,11 +216,7 @@ const documents: Documents = {
     "mutation InviteVolunteer($taskId: ID!, $volunteerId: ID!) { inviteVolunteer(taskId: $taskId, volunteerId: $volunteerId) { id } }": types.InviteVolunteerDocument,
     "\n  query TaskSignups($communityId: ID) {\n    tasks(communityId: $communityId) { id signups { id status checkedInAt checkedOutAt confirmedHours volunteer { id user { displayName } } } }\n  }\n": types.TaskSignupsDocument,
     "mutation ConfirmServiceHours($signupId: ID!, $hours: Float) { confirmServiceHours(signupId: $signupId, hours: $hours) { id confirmedHours } }": types.ConfirmServiceHoursDocument,
-    "mutation SignUpForTask($taskId: ID!) { signUpForTask(taskId: $taskId) { id status } }": types.SignUpForTaskDocument,
-    "mutation JoinTaskWaitlist($taskId: ID!) { joinTaskWaitlist(taskId: $taskId) { id status } }": types.JoinTaskWaitlistDocument,
     "mutation WithdrawFromTask($taskId: ID!) { withdrawFromTask(taskId: $taskId) }": types.WithdrawFromTaskDocument,
-    "mutation CheckInToTask($taskId: ID!) { checkInToTask(taskId: $taskId) { id checkedInAt } }": types.CheckInToTaskDocument,
-    "mutation CheckOutOfTask($taskId: ID!) { checkOutOfTask(taskId: $taskId) { id checkedOutAt } }": types.CheckOutOfTaskDocument,
     "\n  subscription VolunteerUpdates {\n    volunteerUpdates { action task { id title } }\n  }\n": types.VolunteerUpdatesDocument,
     "\n  query VolunteerExtras {\n    myInvitations { id task { id title startsAt } }\n    myServiceHours { totalHours }\n  }\n": types.VolunteerExtrasDocument,
     "\n  query VolunteerTasks($communityId: ID) {\n    tasks(communityId: $communityId) { id title status startsAt endsAt capacity signupCount requiredSkills place }\n  }\n": types.VolunteerTasksDocument,
@@ -241,11 +241,31 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DueVisits {\n    dueVisits { dueOn overdue household { id residents address } schedule { id services team { name } } }\n  }\n"): (typeof documents)["\n  query DueVisits {\n    dueVisits { dueOn overdue household { id residents address } schedule { id services team { name } } }\n  }\n"];
+export function graphql(source: "mutation OutboxReportCase($input: ReportCaseInput!) { reportCase(input: $input) { id number status } }"): (typeof documents)["mutation OutboxReportCase($input: ReportCaseInput!) { reportCase(input: $input) { id number status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RecordVisit($input: RecordVisitInput!) {\n    recordVisit(input: $input) { id raisedNeedId raisedCaseId }\n  }\n"): (typeof documents)["\n  mutation RecordVisit($input: RecordVisitInput!) {\n    recordVisit(input: $input) { id raisedNeedId raisedCaseId }\n  }\n"];
+export function graphql(source: "mutation OutboxRecordVisit($input: RecordVisitInput!) { recordVisit(input: $input) { id raisedNeedId raisedCaseId } }"): (typeof documents)["mutation OutboxRecordVisit($input: RecordVisitInput!) { recordVisit(input: $input) { id raisedNeedId raisedCaseId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutboxSignUp($taskId: ID!, $key: String) { signUpForTask(taskId: $taskId, idempotencyKey: $key) { id status } }"): (typeof documents)["mutation OutboxSignUp($taskId: ID!, $key: String) { signUpForTask(taskId: $taskId, idempotencyKey: $key) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutboxWaitlist($taskId: ID!, $key: String) { joinTaskWaitlist(taskId: $taskId, idempotencyKey: $key) { id status } }"): (typeof documents)["mutation OutboxWaitlist($taskId: ID!, $key: String) { joinTaskWaitlist(taskId: $taskId, idempotencyKey: $key) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutboxCheckIn($taskId: ID!, $key: String) { checkInToTask(taskId: $taskId, idempotencyKey: $key) { id checkedInAt } }"): (typeof documents)["mutation OutboxCheckIn($taskId: ID!, $key: String) { checkInToTask(taskId: $taskId, idempotencyKey: $key) { id checkedInAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutboxCheckOut($taskId: ID!, $key: String) { checkOutOfTask(taskId: $taskId, idempotencyKey: $key) { id checkedOutAt } }"): (typeof documents)["mutation OutboxCheckOut($taskId: ID!, $key: String) { checkOutOfTask(taskId: $taskId, idempotencyKey: $key) { id checkedOutAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DueVisits {\n    dueVisits { dueOn overdue household { id residents address } schedule { id services team { name } } }\n  }\n"): (typeof documents)["\n  query DueVisits {\n    dueVisits { dueOn overdue household { id residents address } schedule { id services team { name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -337,15 +357,11 @@ export function graphql(source: "mutation DecideCaseExtension($requestId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      address\n      latitude\n      longitude\n      reportedAt\n      dueAt\n      acceptDueAt\n      verifyDueAt\n      filedAt\n      closedAt\n      overdue\n      reworkCount\n      afterPhotoDistance\n      afterPhotoFarFromCase\n      reporter { displayName }\n      community { id name }\n      assignedUnit { id name }\n      suggestedUnit { id name }\n      likelyDuplicates { id title reportedAt status }\n      photos { id url stage }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n"): (typeof documents)["\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      title\n      description\n      category\n      status\n      address\n      latitude\n      longitude\n      reportedAt\n      dueAt\n      acceptDueAt\n      verifyDueAt\n      filedAt\n      closedAt\n      overdue\n      reworkCount\n      afterPhotoDistance\n      afterPhotoFarFromCase\n      reporter { displayName }\n      community { id name }\n      assignedUnit { id name }\n      suggestedUnit { id name }\n      likelyDuplicates { id title reportedAt status }\n      photos { id url stage }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n"];
+export function graphql(source: "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      description\n      category\n      status\n      address\n      latitude\n      longitude\n      reportedAt\n      dueAt\n      acceptDueAt\n      verifyDueAt\n      filedAt\n      closedAt\n      overdue\n      reworkCount\n      afterPhotoDistance\n      afterPhotoFarFromCase\n      reporter { displayName }\n      community { id name }\n      assignedUnit { id name }\n      suggestedUnit { id name }\n      likelyDuplicates { id number title reportedAt status }\n      photos { id url stage }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n"): (typeof documents)["\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      description\n      category\n      status\n      address\n      latitude\n      longitude\n      reportedAt\n      dueAt\n      acceptDueAt\n      verifyDueAt\n      filedAt\n      closedAt\n      overdue\n      reworkCount\n      afterPhotoDistance\n      afterPhotoFarFromCase\n      reporter { displayName }\n      community { id name }\n      assignedUnit { id name }\n      suggestedUnit { id name }\n      likelyDuplicates { id number title reportedAt status }\n      photos { id url stage }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CaseStatsPage($from: DateTime!, $to: DateTime!) {\n    caseReport(from: $from, to: $to) {\n      stats { reported filed closed disposalRate }\n      byCategory { category reported filed closed }\n      byCommunity { community { id name } reported filed closed }\n      averageHours { accept dispatch handle verify total }\n    }\n    unitRanking(from: $from, to: $to) { rank dispatched closed disposalRate onTime late onTimeRate unit { id name } }\n  }\n"): (typeof documents)["\n  query CaseStatsPage($from: DateTime!, $to: DateTime!) {\n    caseReport(from: $from, to: $to) {\n      stats { reported filed closed disposalRate }\n      byCategory { category reported filed closed }\n      byCommunity { community { id name } reported filed closed }\n      averageHours { accept dispatch handle verify total }\n    }\n    unitRanking(from: $from, to: $to) { rank dispatched closed disposalRate onTime late onTimeRate unit { id name } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) { id status }\n  }\n"];
+export function graphql(source: "\n  query CaseStatsPage($from: DateTime!, $to: DateTime!) {\n    caseReport(from: $from, to: $to) {\n      stats { reported filed closed disposalRate }\n      byCategory { category reported filed closed }\n      byCommunity { community { id name } reported filed closed }\n      averageHours { accept dispatch handle verify total }\n      previousReportedAt\n    }\n    unitRanking(from: $from, to: $to) { rank dispatched closed disposalRate onTime late onTimeRate unit { id name } }\n  }\n"): (typeof documents)["\n  query CaseStatsPage($from: DateTime!, $to: DateTime!) {\n    caseReport(from: $from, to: $to) {\n      stats { reported filed closed disposalRate }\n      byCategory { category reported filed closed }\n      byCommunity { community { id name } reported filed closed }\n      averageHours { accept dispatch handle verify total }\n      previousReportedAt\n    }\n    unitRanking(from: $from, to: $to) { rank dispatched closed disposalRate onTime late onTimeRate unit { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -357,11 +373,11 @@ export function graphql(source: "\n  mutation SetRoutingRule($input: RoutingRule
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean) {\n    cases(status: $status, first: $first, after: $after, overdue: $overdue) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title category status reportedAt dueAt overdue address assignedUnit { id name } community { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean) {\n    cases(status: $status, first: $first, after: $after, overdue: $overdue) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title category status reportedAt dueAt overdue address assignedUnit { id name } community { id name } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean, $search: String) {\n    cases(status: $status, first: $first, after: $after, overdue: $overdue, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id number title category status reportedAt dueAt overdue address assignedUnit { id name } community { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean, $search: String) {\n    cases(status: $status, first: $first, after: $after, overdue: $overdue, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id number title category status reportedAt dueAt overdue address assignedUnit { id name } community { id name } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription CaseUpdates {\n    caseUpdates { action case { id title status } }\n  }\n"): (typeof documents)["\n  subscription CaseUpdates {\n    caseUpdates { action case { id title status } }\n  }\n"];
+export function graphql(source: "\n  subscription CaseUpdates {\n    caseUpdates { action case { id number title status } }\n  }\n"): (typeof documents)["\n  subscription CaseUpdates {\n    caseUpdates { action case { id number title status } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -429,10 +445,6 @@ export function graphql(source: "mutation ConfirmNeedDone($id: ID!, $note: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReleaseClaim($needId: ID!, $reason: String!) { releaseClaim(needId: $needId, reason: $reason) { id status claimCount } }"): (typeof documents)["mutation ReleaseClaim($needId: ID!, $reason: String!) { releaseClaim(needId: $needId, reason: $reason) { id status claimCount } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation ReportNeedProgress($needId: ID!, $note: String!) { reportNeedProgress(needId: $needId, note: $note) { id status } }"): (typeof documents)["mutation ReportNeedProgress($needId: ID!, $note: String!) { reportNeedProgress(needId: $needId, note: $note) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -482,6 +494,10 @@ export function graphql(source: "\n  query Need($id: ID!) {\n    need(id: $id) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ClaimNeed($needId: ID!, $meetingId: ID) {\n    claimNeed(needId: $needId, meetingId: $meetingId) { id need { id status claimCount claims { id unit { id name } } } }\n  }\n"): (typeof documents)["\n  mutation ClaimNeed($needId: ID!, $meetingId: ID) {\n    claimNeed(needId: $needId, meetingId: $meetingId) { id need { id status claimCount claims { id unit { id name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseClaim($needId: ID!, $reason: String!) { releaseClaim(needId: $needId, reason: $reason) { id status claimCount claims { id unit { id name } } } }\n"): (typeof documents)["\n  mutation ReleaseClaim($needId: ID!, $reason: String!) { releaseClaim(needId: $needId, reason: $reason) { id status claimCount claims { id unit { id name } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -613,23 +629,7 @@ export function graphql(source: "mutation ConfirmServiceHours($signupId: ID!, $h
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SignUpForTask($taskId: ID!) { signUpForTask(taskId: $taskId) { id status } }"): (typeof documents)["mutation SignUpForTask($taskId: ID!) { signUpForTask(taskId: $taskId) { id status } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation JoinTaskWaitlist($taskId: ID!) { joinTaskWaitlist(taskId: $taskId) { id status } }"): (typeof documents)["mutation JoinTaskWaitlist($taskId: ID!) { joinTaskWaitlist(taskId: $taskId) { id status } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation WithdrawFromTask($taskId: ID!) { withdrawFromTask(taskId: $taskId) }"): (typeof documents)["mutation WithdrawFromTask($taskId: ID!) { withdrawFromTask(taskId: $taskId) }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CheckInToTask($taskId: ID!) { checkInToTask(taskId: $taskId) { id checkedInAt } }"): (typeof documents)["mutation CheckInToTask($taskId: ID!) { checkInToTask(taskId: $taskId) { id checkedInAt } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CheckOutOfTask($taskId: ID!) { checkOutOfTask(taskId: $taskId) { id checkedOutAt } }"): (typeof documents)["mutation CheckOutOfTask($taskId: ID!) { checkOutOfTask(taskId: $taskId) { id checkedOutAt } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
+import { formatDateTime } from '../../app/format';
 import { SaveModal } from '../../app/SaveModal';
 import { graphql } from '../../gql';
 import type { CaseDetailQuery } from '../../gql/graphql';
@@ -56,11 +57,11 @@ export function CaseActions({ caseFile: c, onChanged }: { caseFile: Case; onChan
   const [decide] = useMutation(DECIDE);
   const id = c.id;
 
-  const run = async (work: () => Promise<unknown>) => {
+  const run = async (work: () => Promise<unknown>, done: string) => {
     setBusy(true);
     try {
       await work();
-      message.success(t('common.saved'));
+      message.success(t(`toast.${done}`));
       setDialog(null);
       onChanged();
       void pending.refetch();
@@ -78,17 +79,18 @@ export function CaseActions({ caseFile: c, onChanged }: { caseFile: Case; onChan
     setDialog(which);
   };
   const submit = () => {
-    if (dialog === 'reject') return run(() => reject({ variables: { id, reason: text } }));
-    if (dialog === 'dispatch' && unitId) return run(() => dispatch({ variables: { id, unitId, dueAt: date?.toISOString() ?? null } }));
+    if (dialog === 'reject') return run(() => reject({ variables: { id, reason: text } }), 'rejected');
+    if (dialog === 'dispatch' && unitId) return run(() => dispatch({ variables: { id, unitId, dueAt: date?.toISOString() ?? null } }), 'dispatched');
     if (dialog === 'handle')
       return run(async () => {
         const photoIds: string[] = [];
         for (const file of files) photoIds.push((await uploadPhoto(file)).id);
         await handle({ variables: { id, note: text, photoIds } });
-      });
-    if (dialog === 'return') return run(() => giveBack({ variables: { id, reason: text } }));
-    if (dialog === 'verify-pass' || dialog === 'verify-fail') return run(() => verify({ variables: { id, passed: dialog === 'verify-pass', note: text || null } }));
-    if (dialog === 'extend' && date) return run(() => extend({ variables: { caseId: id, until: date.toISOString(), reason: text } }));
+      }, 'handled');
+    if (dialog === 'return') return run(() => giveBack({ variables: { id, reason: text } }), 'returned');
+    if (dialog === 'verify-pass' || dialog === 'verify-fail')
+      return run(() => verify({ variables: { id, passed: dialog === 'verify-pass', note: text || null } }), dialog === 'verify-pass' ? 'verified' : 'reworked');
+    if (dialog === 'extend' && date) return run(() => extend({ variables: { caseId: id, until: date.toISOString(), reason: text } }), 'extensionRequested');
   };
   const needsText = dialog === 'reject' || dialog === 'handle' || dialog === 'return' || dialog === 'extend';
   const mine = (pending.data?.pendingCaseExtensions ?? []).filter((p) => p.case.id === id);
@@ -97,7 +99,7 @@ export function CaseActions({ caseFile: c, onChanged }: { caseFile: Case; onChan
     <Space wrap>
       {officer && c.status === 'REPORTED' && (
         <>
-          <Button type="primary" loading={busy} onClick={() => run(() => accept({ variables: { id } }))} data-testid="accept-case">
+          <Button type="primary" loading={busy} onClick={() => run(() => accept({ variables: { id } }), 'accepted')} data-testid="accept-case">
             {t('cases.accept')}
           </Button>
           <Button danger onClick={() => open('reject')}>
@@ -111,18 +113,18 @@ export function CaseActions({ caseFile: c, onChanged }: { caseFile: Case; onChan
         </Button>
       )}
       {officer && c.status === 'VERIFIED' && (
-        <Button type="primary" loading={busy} onClick={() => run(() => close({ variables: { id } }))}>
+        <Button type="primary" loading={busy} onClick={() => run(() => close({ variables: { id } }), 'closed')}>
           {t('cases.close')}
         </Button>
       )}
       {officer &&
         mine.map((p) => (
           <Space key={p.id}>
-            {`${t('cases.requestExtension')} · ${p.unit.name} → ${new Date(p.until).toLocaleString()}`}
-            <Button size="small" onClick={() => run(() => decide({ variables: { requestId: p.id, grant: true } }))}>
+            {`${t('cases.requestExtension')} · ${p.unit.name} → ${formatDateTime(p.until)}`}
+            <Button size="small" onClick={() => run(() => decide({ variables: { requestId: p.id, grant: true } }), 'extensionGranted')}>
               {t('cases.grant')}
             </Button>
-            <Button size="small" danger onClick={() => run(() => decide({ variables: { requestId: p.id, grant: false } }))}>
+            <Button size="small" danger onClick={() => run(() => decide({ variables: { requestId: p.id, grant: false } }), 'extensionRefused')}>
               {t('cases.refuse')}
             </Button>
           </Space>
@@ -167,13 +169,16 @@ export function CaseActions({ caseFile: c, onChanged }: { caseFile: Case; onChan
         }
         onCancel={() => setDialog(null)}
         onOk={submit}
+        {...(dialog === 'dispatch' ? { okText: t('labels.dispatchOk') } : {})}
         okButtonProps={{ loading: busy, disabled: (needsText && !text.trim()) || (dialog === 'dispatch' && !unitId) || (dialog === 'extend' && !date) }}
         forceRender={false}
       >
         <Space direction="vertical" style={{ width: '100%' }}>
           {dialog === 'dispatch' && (
             <>
+              <label htmlFor="dispatch-unit">{t('labels.dispatchUnit')}</label>
               <Select
+                id="dispatch-unit"
                 showSearch
                 optionFilterProp="label"
                 style={{ width: '100%' }}
@@ -182,10 +187,11 @@ export function CaseActions({ caseFile: c, onChanged }: { caseFile: Case; onChan
                 options={(units.data?.partnerUnits ?? []).map((u) => ({ value: u.id, label: u.id === c.suggestedUnit?.id ? `${u.name}（${t('cases.suggested')}）` : u.name }))}
                 data-testid="dispatch-unit"
               />
-              <DatePicker showTime placeholder={t('cases.dueAt')} value={date} onChange={setDate} />
+              <label htmlFor="dispatch-due">{t('labels.dispatchDue')}</label>
+              <DatePicker id="dispatch-due" showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" placeholder={t('cases.dueAt')} value={date} onChange={setDate} />
             </>
           )}
-          {dialog === 'extend' && <DatePicker showTime placeholder={t('cases.extensionUntil')} value={date} onChange={setDate} />}
+          {dialog === 'extend' && <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" placeholder={t('cases.extensionUntil')} value={date} onChange={setDate} />}
           {dialog === 'handle' && (
             <input type="file" accept="image/jpeg,image/png,image/webp" capture="environment" multiple onChange={(e) => setFiles([...(e.target.files ?? [])].slice(0, 9))} />
           )}

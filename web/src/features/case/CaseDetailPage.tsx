@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Card, Descriptions, List, Result, Space, Tag, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { formatDateTime } from '../../app/format';
 import { Loading } from '../../app/Loading';
 import { LoadError } from '../../app/states';
 import { graphql } from '../../gql';
@@ -13,6 +14,7 @@ export const CASE = graphql(`
   query CaseDetail($id: ID!) {
     case(id: $id) {
       id
+      number
       title
       description
       category
@@ -34,7 +36,7 @@ export const CASE = graphql(`
       community { id name }
       assignedUnit { id name }
       suggestedUnit { id name }
-      likelyDuplicates { id title reportedAt status }
+      likelyDuplicates { id number title reportedAt status }
       photos { id url stage }
       events { id action at note actor { displayName } unit { name } }
     }
@@ -43,10 +45,10 @@ export const CASE = graphql(`
 
 /** A case's whole story: where, what, photos before and after, every step, and what the viewer may do next. */
 export default function CaseDetailPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(CASE, { variables: { id } });
-  const when = (v?: string | null) => (v ? new Date(v).toLocaleString(i18n.language) : '—');
+  const when = formatDateTime;
 
   if (loading && !data) return <Loading />;
   if (error && !data) return <LoadError error={error} retry={() => void refetch()} />;
@@ -58,6 +60,7 @@ export default function CaseDetailPage() {
       <Card
         title={
           <Space wrap>
+            <span data-testid="case-number">{c.number}</span>
             {c.title}
             <Tag color={CASE_STATUS_COLORS[c.status]}>{t(`caseStatus.${c.status}`)}</Tag>
             {c.overdue && <Tag color="red">{t('cases.overdue')}</Tag>}
@@ -102,7 +105,7 @@ export default function CaseDetailPage() {
             dataSource={c.likelyDuplicates}
             renderItem={(d) => (
               <List.Item>
-                <Link to={`/cases/${d.id}`}>{d.title}</Link> · {when(d.reportedAt)} · {t(`caseStatus.${d.status}`)}
+                <Link to={`/cases/${d.id}`}>{`${d.number} ${d.title}`}</Link> · {when(d.reportedAt)} · {t(`caseStatus.${d.status}`)}
               </List.Item>
             )}
           />

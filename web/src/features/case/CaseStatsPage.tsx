@@ -3,7 +3,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { App, Button, Card, Col, DatePicker, Row, Segmented, Space, Statistic, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../app/Chart';
 import { LoadError } from '../../app/states';
@@ -18,6 +18,7 @@ const STATS = graphql(`
       byCategory { category reported filed closed }
       byCommunity { community { id name } reported filed closed }
       averageHours { accept dispatch handle verify total }
+      previousReportedAt
     }
     unitRanking(from: $from, to: $to) { rank dispatched closed disposalRate onTime late onTimeRate unit { id name } }
   }
@@ -44,6 +45,17 @@ export default function CaseStatsPage() {
   const [range, setRange] = useState<[Dayjs, Dayjs]>(windowOf('month'));
   const variables = { from: range[0].toISOString(), to: range[1].toISOString() };
   const { data, loading, error, refetch } = useQuery(STATS, { variables });
+  // Opened on an empty last month, step back once to the month of the latest report before it.
+  const steppedBack = useRef(false);
+  useEffect(() => {
+    const previous = data?.caseReport.previousReportedAt;
+    if (steppedBack.current || !data) return;
+    steppedBack.current = true;
+    if (data.caseReport.stats.reported > 0 || !previous) return;
+    const month = dayjs(previous).startOf('month');
+    setPreset('custom');
+    setRange([month, month.add(1, 'month')]);
+  }, [data]);
 
   const categoryChart = useMemo(() => {
     const rows = data?.caseReport.byCategory ?? [];
@@ -126,7 +138,7 @@ export default function CaseStatsPage() {
     >
       <Row gutter={[16, 16]}>
         <Col xs={12} md={6}>
-          <Statistic title={t('cases.reported')} value={stats?.reported ?? 0} />
+          <Statistic title={t('cases.reported')} value={stats?.reported ?? 0} data-testid="reported-count" />
         </Col>
         <Col xs={12} md={6}>
           <Statistic title={t('cases.filed')} value={stats?.filed ?? 0} />

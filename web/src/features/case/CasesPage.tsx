@@ -1,9 +1,10 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
-import { App, Card, Space, Switch, Table, Tabs, Tag } from 'antd';
+import { App, Card, Input, Space, Switch, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
+import { formatDateTime } from '../../app/format';
 import { PagerBar, useCursorPages } from '../../app/pager';
 import { EmptyState, LoadError } from '../../app/states';
 import type { CaseStatus, CasesQuery } from '../../gql/graphql';
@@ -14,7 +15,7 @@ type Row = CasesQuery['cases']['edges'][number]['node'];
 
 /** The command centre's queue, a unit's inbox, a grid worker's verification list: one list, tabs by role, live. */
 export default function CasesPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { notification } = App.useApp();
   const { hasRole } = useAuth();
   const tabs: CaseStatus[] = hasRole('COMMAND_CENTER')
@@ -26,16 +27,17 @@ export default function CasesPage() {
         : [];
   const [tab, setTab] = useState<string>(tabs[0] ?? 'ALL');
   const [overdue, setOverdue] = useState(false);
+  const [search, setSearch] = useState('');
   const pages = useCursorPages();
   const { data, loading, error, refetch } = useQuery(CASES, {
-    variables: { status: tab === 'ALL' ? null : [tab as CaseStatus], overdue: overdue || null, first: PAGE, after: pages.after },
+    variables: { status: tab === 'ALL' ? null : [tab as CaseStatus], overdue: overdue || null, search: search || null, first: PAGE, after: pages.after },
   });
 
   useSubscription(CASE_UPDATES, {
     onData: ({ data: update }) => {
       const event = update.data?.caseUpdates;
       if (event?.action === 'REPORTED' && event.case && hasRole('COMMAND_CENTER'))
-        notification.info({ message: t('cases.newCase', { title: event.case.title }), placement: 'bottomRight' });
+        notification.info({ message: t('cases.newCase', { title: `${event.case.number} ${event.case.title}` }), placement: 'bottomRight' });
       // Every update refetches the page, RESYNC (updates may have been missed) included.
       void refetch();
     },
@@ -52,14 +54,28 @@ export default function CasesPage() {
     <Card
       title={
         <Space>
-          {t(hasRole('COMMAND_CENTER') ? 'cases.queue' : hasRole('UNIT_REP') ? 'cases.inbox' : 'cases.verify')}
+          {t(hasRole('COMMAND_CENTER') ? 'cases.queue' : hasRole('UNIT_REP') ? 'cases.inbox' : hasRole('GRID_WORKER') ? 'cases.verify' : 'labels.allCases')}
           <Tag color="green">{t('cases.live')}</Tag>
         </Space>
       }
       extra={
-        <Space>
+        <Space wrap>
+          <Input.Search
+            allowClear
+            size="small"
+            style={{ width: 220 }}
+            placeholder={t('labels.searchNumber')}
+            aria-label={t('labels.searchNumber')}
+            maxLength={100}
+            onSearch={(value) => {
+              setSearch(value.trim());
+              pages.restart();
+            }}
+            data-testid="case-search"
+          />
           <Switch
             size="small"
+            aria-label={t('cases.overdueOnly')}
             checked={overdue}
             onChange={(v) => {
               setOverdue(v);
@@ -76,9 +92,10 @@ export default function CasesPage() {
         loading={loading && !data}
         dataSource={cases?.edges.map((e) => e.node) ?? []}
         pagination={false}
-        scroll={{ x: 820 }}
+        scroll={{ x: 990 }}
         locale={{ emptyText: <EmptyState text={t('cases.empty')} /> }}
         columns={[
+          { title: t('labels.caseNumber'), dataIndex: 'number', width: 170, render: (v: string, c) => <Link to={`/cases/${c.id}`}>{v}</Link> },
           {
             title: t('cases.title'),
             dataIndex: 'title',
@@ -93,8 +110,8 @@ export default function CasesPage() {
           { title: t('cases.status'), dataIndex: 'status', render: (s: CaseStatus) => <Tag color={CASE_STATUS_COLORS[s]}>{t(`caseStatus.${s}`)}</Tag> },
           { title: t('cases.unit'), key: 'unit', render: (_, c) => c.assignedUnit?.name ?? '—' },
           { title: t('joint.community'), key: 'community', render: (_, c) => c.community?.name ?? '—' },
-          { title: t('cases.reportedAt'), dataIndex: 'reportedAt', render: (v: string) => new Date(v).toLocaleString(i18n.language) },
-          { title: t('cases.dueAt'), dataIndex: 'dueAt', render: (v: string | null) => (v ? new Date(v).toLocaleString(i18n.language) : '—') },
+          { title: t('cases.reportedAt'), dataIndex: 'reportedAt', render: formatDateTime },
+          { title: t('cases.dueAt'), dataIndex: 'dueAt', render: formatDateTime },
         ]}
       />
       <PagerBar pages={pages} connection={cases} />

@@ -53,7 +53,7 @@ export default function RoutingPage() {
     setSaving(row.category);
     try {
       await save({ variables: { input: row } });
-      message.success(t('common.saved'));
+      message.success(t('toast.routingSaved'));
     } catch (e) {
       message.error(errorMessage(e));
     } finally {
@@ -63,7 +63,15 @@ export default function RoutingPage() {
 
   if (error && !data) return <LoadError error={error} retry={() => void refetch()} />;
   const hours = (row: Row, key: 'acceptHours' | 'handleHours' | 'verifyHours') => (
-    <InputNumber min={1} max={720} value={row[key]} onChange={(v) => change(row.category, { [key]: v ?? 1 })} addonAfter="h" style={{ width: 110 }} />
+    <InputNumber
+      min={1}
+      max={720}
+      aria-label={`${t(`caseCategory.${row.category}`)} ${t(key === 'acceptHours' ? 'cases.stageAccept' : key === 'handleHours' ? 'cases.stageHandle' : 'cases.stageVerify')}`}
+      value={row[key]}
+      onChange={(v) => change(row.category, { [key]: v ?? 1 })}
+      addonAfter="h"
+      style={{ width: 110 }}
+    />
   );
 
   return (
@@ -84,6 +92,7 @@ export default function RoutingPage() {
                 allowClear
                 showSearch
                 optionFilterProp="label"
+                aria-label={`${t(`caseCategory.${row.category}`)} ${t('cases.unit')}`}
                 style={{ width: 220 }}
                 value={row.unitId ?? undefined}
                 onChange={(v) => change(row.category, { unitId: v ?? null })}

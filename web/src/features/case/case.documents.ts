@@ -1,18 +1,18 @@
 import { graphql } from '../../gql';
 
 export const CASES = graphql(`
-  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean) {
-    cases(status: $status, first: $first, after: $after, overdue: $overdue) {
+  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean, $search: String) {
+    cases(status: $status, first: $first, after: $after, overdue: $overdue, search: $search) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id title category status reportedAt dueAt overdue address assignedUnit { id name } community { id name } } }
+      edges { node { id number title category status reportedAt dueAt overdue address assignedUnit { id name } community { id name } } }
     }
   }
 `);
 
 export const CASE_UPDATES = graphql(`
   subscription CaseUpdates {
-    caseUpdates { action case { id title status } }
+    caseUpdates { action case { id number title status } }
   }
 `);
 

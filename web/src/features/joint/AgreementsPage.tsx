@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
+import { formatDate } from '../../app/format';
 import { SaveModal } from '../../app/SaveModal';
 import { EmptyState, LoadError } from '../../app/states';
 import { graphql } from '../../gql';
@@ -35,7 +36,7 @@ interface Values {
 const STATUS_COLOR: Record<AgreementStatus, string> = { ACTIVE: 'green', EXPIRED: 'default', TERMINATED: 'red' };
 
 export default function AgreementsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const { viewer, hasRole } = useAuth();
   const secretary = hasRole('COMMUNITY_SECRETARY') ? viewer?.community : null;
@@ -48,7 +49,7 @@ export default function AgreementsPage() {
   const [terminate] = useMutation(TERMINATE);
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<Values>();
-  const date = (v?: string | null) => (v ? new Date(v).toLocaleDateString(i18n.language) : '—');
+  const date = formatDate;
 
   const save = async () => {
     const v = await form.validateFields();
@@ -65,7 +66,7 @@ export default function AgreementsPage() {
           },
         },
       });
-      message.success(t('common.saved'));
+      message.success(t('toast.signed'));
       setOpen(false);
       form.resetFields();
       void refetch();
@@ -78,13 +79,24 @@ export default function AgreementsPage() {
     let reason = '';
     modal.confirm({
       title: `${t('joint.terminate')} · ${row.unit.name}`,
-      content: <Input.TextArea rows={3} maxLength={2000} placeholder={t('joint.terminationReason')} onChange={(e) => (reason = e.target.value)} />,
+      content: (
+        <Input.TextArea
+          rows={3}
+          maxLength={2000}
+          placeholder={t('joint.terminationReason')}
+          aria-label={t('joint.terminationReason')}
+          onChange={(e) => (reason = e.target.value)}
+        />
+      ),
       okButtonProps: { danger: true },
       okText: t('joint.terminate'),
       cancelText: t('common.cancel'),
       onOk: () =>
         terminate({ variables: { id: row.id, reason } })
-          .then(() => refetch())
+          .then(() => {
+            message.success(t('toast.terminated'));
+            return refetch();
+          })
           .catch((e) => {
             message.error(errorMessage(e));
             throw e;
@@ -105,6 +117,7 @@ export default function AgreementsPage() {
               showSearch
               optionFilterProp="label"
               placeholder={t('joint.allCommunities')}
+              aria-label={t('joint.community')}
               style={{ width: 180 }}
               value={communityId}
               onChange={setCommunityId}

@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import type { NeedBoardSubscription } from '../../gql/graphql';
 import { NEEDS } from './joint.documents';
 import './board.css';
+import { formatTime } from '../../app/format';
 
 const BOARD = graphql(`
   subscription NeedBoard($communityId: ID!) {
@@ -20,7 +21,7 @@ const SHOWN = ['PUBLISHED', 'CLAIMED', 'IN_PROGRESS', 'DONE'] as const;
 
 /** The meeting-room screen: the need list, who claimed what, a running count — live, no reload. */
 export default function BoardPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { communityId = '' } = useParams();
   const [params] = useSearchParams();
   const meetingId = params.get('meeting');
@@ -80,7 +81,7 @@ export default function BoardPage() {
           {feed.map((event) => (
             <div key={event.key} className={`gj-feed-item ${event.meetingId && event.meetingId === meetingId ? 'here' : ''}`}>
               <strong>{event.unit?.name ?? ''}</strong> {t(`needAction.${event.action}`, { defaultValue: event.action })} <em>{event.need?.title ?? ''}</em>
-              <div className="time">{new Date(event.at).toLocaleTimeString(i18n.language)}</div>
+              <div className="time">{formatTime(event.at)}</div>
             </div>
           ))}
         </aside>

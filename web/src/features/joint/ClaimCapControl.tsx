@@ -25,18 +25,22 @@ export function ClaimCapControl({ communityId }: { communityId: string }) {
   const [save, { loading }] = useMutation(SET_CAP);
   useEffect(() => setValue(data?.community?.maxOpenClaimsPerUnit ?? null), [data]);
   return (
-    <Space.Compact>
-      <InputNumber min={1} max={1000} value={value} onChange={(v) => setValue(v)} placeholder={t('joint.claimCapNone')} addonBefore={t('joint.claimCap')} style={{ width: 260 }} />
-      <Button
-        loading={loading}
-        onClick={() =>
-          save({ variables: { communityId, cap: value } })
-            .then(() => message.success(t('common.saved')))
-            .catch((e) => message.error(errorMessage(e)))
-        }
-      >
-        {t('joint.setCap')}
-      </Button>
-    </Space.Compact>
+    // The label apart from the field, so that on a phone it wraps above it instead of pushing the page wider.
+    <Space wrap size={4}>
+      <span>{t('joint.claimCap')}</span>
+      <Space.Compact>
+        <InputNumber min={1} max={1000} value={value} onChange={(v) => setValue(v)} placeholder={t('joint.claimCapNone')} aria-label={t('joint.claimCap')} style={{ width: 120 }} />
+        <Button
+          loading={loading}
+          onClick={() =>
+            save({ variables: { communityId, cap: value } })
+              .then(() => message.success(t('toast.capSet')))
+              .catch((e) => message.error(errorMessage(e)))
+          }
+        >
+          {t('joint.setCap')}
+        </Button>
+      </Space.Compact>
+    </Space>
   );
 }

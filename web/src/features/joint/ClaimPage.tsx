@@ -1,14 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, List, Popconfirm, Select, Space, Tabs, Tag } from 'antd';
+import { Alert, App, Button, Card, Input, List, Popconfirm, Select, Space, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
+import { SaveModal } from '../../app/SaveModal';
 import { EmptyState, LoadError } from '../../app/states';
 import type { NeedsQuery } from '../../gql/graphql';
 import { COMMUNITIES } from '../org/org.documents';
-import { CLAIM, NEEDS, STATUS_COLORS } from './joint.documents';
+import { CLAIM, NEEDS, RELEASE, STATUS_COLORS } from './joint.documents';
 
 type Row = NeedsQuery['needs']['edges'][number]['node'];
 
@@ -48,16 +49,20 @@ export default function ClaimPage() {
   const open = useQuery(NEEDS, { variables: { filter: { status: ['PUBLISHED'], communityId: communityId ?? null }, first: 100 } });
   const mine = useQuery(NEEDS, { variables: { filter: { claimedByMyUnit: true }, first: 100 } });
   const [claim] = useMutation(CLAIM);
+  const [release] = useMutation(RELEASE);
   const [busy, setBusy] = useState<string | null>(null);
+  const [releasing, setReleasing] = useState<Row | null>(null);
+  const [reason, setReason] = useState('');
 
   if (!viewer?.unit) return <Alert type="warning" showIcon message={t('joint.noUnit')} />;
   if (open.error && !open.data) return <LoadError error={open.error} retry={() => void open.refetch()} />;
 
-  const claimIt = async (need: Row) => {
+  const ours = (need: Row) => need.claims.some((c) => c.unit.id === viewer.unit?.id);
+  const act = async (need: Row, work: () => Promise<unknown>, done: string) => {
     setBusy(need.id);
     try {
-      await claim({ variables: { needId: need.id } });
-      message.success(t('joint.claimed'));
+      await work();
+      message.success(t(`toast.${done}`));
     } catch (e) {
       message.error(errorMessage(e));
     } finally {
@@ -66,6 +71,25 @@ export default function ClaimPage() {
       void mine.refetch();
     }
   };
+
+  const releaseAction = (need: Row) => (
+    <Space size={4}>
+      <Tag color="green" data-testid={`ours-${need.title}`}>
+        {t('labels.claimedByUs')}
+      </Tag>
+      <Button
+        danger
+        loading={busy === need.id}
+        onClick={() => {
+          setReason('');
+          setReleasing(need);
+        }}
+        data-testid={`release-${need.title}`}
+      >
+        {t('labels.releaseOk')}
+      </Button>
+    </Space>
+  );
 
   return (
     <Card title={`${t('joint.claim')} · ${viewer.unit.name}`}>
@@ -81,6 +105,7 @@ export default function ClaimPage() {
                   showSearch
                   optionFilterProp="label"
                   placeholder={t('joint.allCommunities')}
+                  aria-label={t('joint.community')}
                   style={{ width: '100%', maxWidth: 320, marginBottom: 8 }}
                   value={communityId}
                   onChange={setCommunityId}
@@ -90,18 +115,23 @@ export default function ClaimPage() {
                   rows={open.data?.needs.edges.map((e) => e.node) ?? []}
                   loading={open.loading && !open.data}
                   empty={t('joint.claimableEmpty')}
-                  action={(need) => (
-                    <Popconfirm
-                      title={t('joint.confirmClaim', { title: need.title, unit: viewer.unit?.name })}
-                      onConfirm={() => claimIt(need)}
-                      okText={t('joint.claimIt')}
-                      cancelText={t('common.cancel')}
-                    >
-                      <Button type="primary" loading={busy === need.id} data-testid={`claim-${need.title}`}>
-                        {t('joint.claimIt')}
-                      </Button>
-                    </Popconfirm>
-                  )}
+                  action={(need) =>
+                    // A need we hold already is ours to give back, not to claim twice (it stays open while it wants more units).
+                    ours(need) ? (
+                      releaseAction(need)
+                    ) : (
+                      <Popconfirm
+                        title={t('joint.confirmClaim', { title: need.title, unit: viewer.unit?.name })}
+                        onConfirm={() => act(need, () => claim({ variables: { needId: need.id } }), 'claimed')}
+                        okText={t('joint.claimIt')}
+                        cancelText={t('common.cancel')}
+                      >
+                        <Button type="primary" loading={busy === need.id} data-testid={`claim-${need.title}`}>
+                          {t('joint.claimIt')}
+                        </Button>
+                      </Popconfirm>
+                    )
+                  }
                 />
               </>
             ),
@@ -109,10 +139,39 @@ export default function ClaimPage() {
           {
             key: 'mine',
             label: t('joint.myClaims'),
-            children: <NeedCards rows={mine.data?.needs.edges.map((e) => e.node) ?? []} loading={mine.loading && !mine.data} empty={t('joint.myClaimsEmpty')} />,
+            children: (
+              <NeedCards
+                rows={mine.data?.needs.edges.map((e) => e.node) ?? []}
+                loading={mine.loading && !mine.data}
+                empty={t('joint.myClaimsEmpty')}
+                action={(need) => (['PUBLISHED', 'CLAIMED', 'IN_PROGRESS'].includes(need.status) ? releaseAction(need) : null)}
+              />
+            ),
           },
         ]}
       />
+      <SaveModal
+        open={!!releasing}
+        title={`${t('joint.release')} · ${releasing?.title ?? ''}`}
+        okText={t('labels.releaseOk')}
+        okButtonProps={{ danger: true, disabled: !reason.trim(), loading: !!releasing && busy === releasing.id }}
+        onCancel={() => setReleasing(null)}
+        onOk={() => {
+          const need = releasing;
+          setReleasing(null);
+          if (need) void act(need, () => release({ variables: { needId: need.id, reason: reason.trim() } }), 'released');
+        }}
+        forceRender={false}
+      >
+        <Input.TextArea
+          rows={3}
+          maxLength={2000}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          placeholder={t('labels.releaseReason')}
+          aria-label={t('labels.releaseReason')}
+        />
+      </SaveModal>
     </Card>
   );
 }

@@ -31,9 +31,10 @@ export default function DashboardPage() {
     const rows = data?.totalsByCommunity ?? [];
     return {
       tooltip: { trigger: 'axis' },
-      legend: { top: 0 },
-      grid: { left: 40, right: 16, top: 40, bottom: 70 },
-      xAxis: { type: 'category', data: rows.map((r) => r.community.name), axisLabel: { rotate: 30 } },
+      // A scrolling one-line legend and labels inside the grid: on a phone nothing overlaps the axes.
+      legend: { top: 0, type: 'scroll' },
+      grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: rows.map((r) => r.community.name), axisLabel: { rotate: 40, interval: 0, width: 80, overflow: 'truncate' } },
       yAxis: { type: 'value' },
       series: [
         { name: t('joint.totalsAgreements'), type: 'bar', data: rows.map((r) => r.agreements) },
@@ -48,8 +49,8 @@ export default function DashboardPage() {
     const rows = data?.totalsByMonth ?? [];
     return {
       tooltip: { trigger: 'axis' },
-      legend: { top: 0 },
-      grid: { left: 40, right: 16, top: 40, bottom: 30 },
+      legend: { top: 0, type: 'scroll' },
+      grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: rows.map((r) => r.month) },
       yAxis: { type: 'value' },
       series: [
@@ -106,8 +107,9 @@ export default function DashboardPage() {
             rowKey={(r) => r.community.id}
             dataSource={data?.totalsByCommunity ?? []}
             pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            scroll={{ x: 'max-content' }}
             columns={[
-              { title: t('joint.community'), key: 'c', render: (_, r) => r.community.name },
+              { title: t('joint.community'), key: 'c', render: (_, r) => r.community.name, onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
               { title: t('joint.totalsAgreements'), dataIndex: 'agreements', sorter: (a, b) => a.agreements - b.agreements },
               { title: t('joint.totalsResources'), dataIndex: 'resources', sorter: (a, b) => a.resources - b.resources },
               { title: t('joint.totalsPublished'), dataIndex: 'publishedNeeds' },
@@ -121,8 +123,9 @@ export default function DashboardPage() {
             rowKey={(r) => r.unit.id}
             dataSource={data?.totalsByUnit ?? []}
             pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            scroll={{ x: 'max-content' }}
             columns={[
-              { title: t('joint.unit'), key: 'u', render: (_, r) => r.unit.name },
+              { title: t('joint.unit'), key: 'u', render: (_, r) => r.unit.name, onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
               { title: t('joint.totalsAgreements'), dataIndex: 'agreements', sorter: (a, b) => a.agreements - b.agreements, defaultSortOrder: 'descend' },
               { title: t('joint.totalsResources'), dataIndex: 'resources' },
               { title: t('joint.claimsMade'), dataIndex: 'claims' },

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
+import { formatDateTime } from '../../app/format';
 import { Loading } from '../../app/Loading';
 import { LoadError } from '../../app/states';
 import { graphql } from '../../gql';
@@ -29,7 +30,7 @@ const SAVE_MINUTES = graphql(`mutation SaveMinutes($id: ID!, $minutes: String) {
 
 /** What was signed and claimed at one joint meeting, and its minutes. */
 export default function MeetingPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const { id = '' } = useParams();
   const { viewer, hasRole } = useAuth();
@@ -56,7 +57,7 @@ export default function MeetingPage() {
       >
         <Descriptions size="small" column={{ xs: 1, md: 2 }}>
           <Descriptions.Item label={t('joint.community')}>{meeting.community.name}</Descriptions.Item>
-          <Descriptions.Item label={t('joint.heldAt')}>{new Date(meeting.heldAt).toLocaleString(i18n.language)}</Descriptions.Item>
+          <Descriptions.Item label={t('joint.heldAt')}>{formatDateTime(meeting.heldAt)}</Descriptions.Item>
           <Descriptions.Item label={t('joint.place')}>{meeting.place ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('joint.attendees')}>
             {meeting.attendees.map((u) => (
@@ -86,14 +87,14 @@ export default function MeetingPage() {
         />
       </Card>
       <Card title={t('joint.minutes')}>
-        <Input.TextArea rows={6} maxLength={10000} value={minutes} onChange={(e) => setMinutes(e.target.value)} disabled={!mine} />
+        <Input.TextArea rows={6} maxLength={10000} aria-label={t('joint.minutes')} value={minutes} onChange={(e) => setMinutes(e.target.value)} disabled={!mine} />
         {mine && (
           <Button
             style={{ marginTop: 12 }}
             loading={saving.loading}
             onClick={() =>
               save({ variables: { id, minutes: minutes || null } })
-                .then(() => message.success(t('common.saved')))
+                .then(() => message.success(t('toast.minutesSaved')))
                 .catch((e) => message.error(errorMessage(e)))
             }
           >

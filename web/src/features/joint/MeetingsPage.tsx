@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
+import { formatDateTime } from '../../app/format';
 import { SaveModal } from '../../app/SaveModal';
 import { EmptyState, LoadError } from '../../app/states';
 import { graphql } from '../../gql';
@@ -27,7 +28,7 @@ interface Values {
 }
 
 export default function MeetingsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const { viewer, hasRole } = useAuth();
   const secretary = hasRole('COMMUNITY_SECRETARY') ? viewer?.community : null;
@@ -52,7 +53,7 @@ export default function MeetingsPage() {
           },
         },
       });
-      message.success(t('common.saved'));
+      message.success(t('toast.created'));
       setOpen(false);
       form.resetFields();
       void refetch();
@@ -84,7 +85,7 @@ export default function MeetingsPage() {
         columns={[
           { title: t('joint.title'), dataIndex: 'title', render: (title: string, m) => <Link to={`/joint/meetings/${m.id}`}>{title}</Link> },
           { title: t('joint.community'), key: 'community', render: (_, m) => m.community.name },
-          { title: t('joint.heldAt'), dataIndex: 'heldAt', render: (v: string) => new Date(v).toLocaleString(i18n.language) },
+          { title: t('joint.heldAt'), dataIndex: 'heldAt', render: formatDateTime },
           { title: t('joint.place'), dataIndex: 'place', render: (v: string | null) => v ?? '—' },
           { title: t('joint.attendees'), key: 'attendees', render: (_, m) => <Tag>{m.attendees.length}</Tag> },
           {
@@ -104,7 +105,7 @@ export default function MeetingsPage() {
             <Input maxLength={200} />
           </Form.Item>
           <Form.Item name="heldAt" label={t('joint.heldAt')} rules={[{ required: true }]}>
-            <DatePicker showTime />
+            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
           </Form.Item>
           <Form.Item name="place" label={t('joint.place')}>
             <Input maxLength={200} />

@@ -7,7 +7,7 @@ import { useAuth } from '../../app/auth';
 import { SaveModal } from '../../app/SaveModal';
 import { graphql } from '../../gql';
 import type { NeedQuery } from '../../gql/graphql';
-import { CLAIM } from './joint.documents';
+import { CLAIM, RELEASE } from './joint.documents';
 import { NeedDialog } from './NeedDialog';
 
 type Need = NonNullable<NeedQuery['need']>;
@@ -15,11 +15,10 @@ type Need = NonNullable<NeedQuery['need']>;
 const PUBLISH = graphql(`mutation PublishNeed($id: ID!) { publishNeed(id: $id) { id status publishedAt } }`);
 const CANCEL = graphql(`mutation CancelNeed($id: ID!, $reason: String!) { cancelNeed(id: $id, reason: $reason) { id status cancelReason } }`);
 const DONE = graphql(`mutation ConfirmNeedDone($id: ID!, $note: String) { confirmNeedDone(id: $id, note: $note) { id status closedAt } }`);
-const RELEASE = graphql(`mutation ReleaseClaim($needId: ID!, $reason: String!) { releaseClaim(needId: $needId, reason: $reason) { id status claimCount } }`);
 const PROGRESS = graphql(`mutation ReportNeedProgress($needId: ID!, $note: String!) { reportNeedProgress(needId: $needId, note: $note) { id status } }`);
 const COMPLETE = graphql(`mutation ReportNeedCompletion($needId: ID!, $note: String!) { reportNeedCompletion(needId: $needId, note: $note) { id status completionReportedAt } }`);
 
-type Prompt = { title: string; run: (text: string) => Promise<unknown>; required: boolean } | null;
+type Prompt = { title: string; run: (text: string) => Promise<unknown>; required: boolean; done: string } | null;
 
 /** What the viewer may do with this need, by role: the secretary runs it, a unit rep claims and reports. */
 export function NeedActions({ need, onChanged }: { need: Need; onChanged: () => void }) {
@@ -38,7 +37,7 @@ export function NeedActions({ need, onChanged }: { need: Need; onChanged: () => 
   const [progress] = useMutation(PROGRESS);
   const [complete] = useMutation(COMPLETE);
 
-  const act = async (work: () => Promise<unknown>, success = t('common.saved')) => {
+  const act = async (work: () => Promise<unknown>, success: string) => {
     setBusy(true);
     try {
       await work();
@@ -50,9 +49,9 @@ export function NeedActions({ need, onChanged }: { need: Need; onChanged: () => 
       setBusy(false);
     }
   };
-  const ask = (title: string, run: (value: string) => Promise<unknown>, required = true) => {
+  const ask = (title: string, run: (value: string) => Promise<unknown>, done: string, required = true) => {
     setText('');
-    setPrompt({ title, run, required });
+    setPrompt({ title, run, required, done });
   };
 
   const open = ['PUBLISHED', 'CLAIMED', 'IN_PROGRESS'].includes(need.status);
@@ -64,7 +63,12 @@ export function NeedActions({ need, onChanged }: { need: Need; onChanged: () => 
   return (
     <Space wrap>
       {isSecretary && need.status === 'DRAFT' && (
-        <Popconfirm title={t('joint.confirmPublish')} onConfirm={() => act(() => publish({ variables: { id } }))} okText={t('joint.publish')} cancelText={t('common.cancel')}>
+        <Popconfirm
+          title={t('joint.confirmPublish')}
+          onConfirm={() => act(() => publish({ variables: { id } }), t('toast.published'))}
+          okText={t('joint.publish')}
+          cancelText={t('common.cancel')}
+        >
           <Button type="primary" loading={busy} data-testid="publish-need">
             {t('joint.publish')}
           </Button>
@@ -72,12 +76,12 @@ export function NeedActions({ need, onChanged }: { need: Need; onChanged: () => 
       )}
       {isSecretary && (need.status === 'DRAFT' || open) && <Button onClick={() => setEditing(true)}>{t('common.edit')}</Button>}
       {isSecretary && (need.status === 'CLAIMED' || need.status === 'IN_PROGRESS') && (
-        <Button type="primary" onClick={() => ask(t('joint.confirmDone'), (note) => done({ variables: { id, note: note || null } }), false)}>
+        <Button type="primary" onClick={() => ask(t('joint.confirmDone'), (note) => done({ variables: { id, note: note || null } }), t('toast.confirmedDone'), false)}>
           {t('joint.confirmDone')}
         </Button>
       )}
       {isSecretary && (need.status === 'DRAFT' || open) && (
-        <Button danger onClick={() => ask(t('joint.cancelNeed'), (reason) => cancel({ variables: { id, reason } }))}>
+        <Button danger onClick={() => ask(t('joint.cancelNeed'), (reason) => cancel({ variables: { id, reason } }), t('toast.cancelled'))}>
           {t('joint.cancelNeed')}
         </Button>
       )}
@@ -95,9 +99,13 @@ export function NeedActions({ need, onChanged }: { need: Need; onChanged: () => 
       )}
       {mine && open && (
         <>
-          <Button onClick={() => ask(t('joint.reportProgress'), (note) => progress({ variables: { needId: id, note } }))}>{t('joint.reportProgress')}</Button>
-          <Button onClick={() => ask(t('joint.reportCompletion'), (note) => complete({ variables: { needId: id, note } }))}>{t('joint.reportCompletion')}</Button>
-          <Button danger onClick={() => ask(t('joint.release'), (reason) => release({ variables: { needId: id, reason } }))}>
+          <Button onClick={() => ask(t('joint.reportProgress'), (note) => progress({ variables: { needId: id, note } }), t('toast.progressReported'))}>
+            {t('joint.reportProgress')}
+          </Button>
+          <Button onClick={() => ask(t('joint.reportCompletion'), (note) => complete({ variables: { needId: id, note } }), t('toast.completionReported'))}>
+            {t('joint.reportCompletion')}
+          </Button>
+          <Button danger onClick={() => ask(t('joint.release'), (reason) => release({ variables: { needId: id, reason } }), t('toast.released'))}>
             {t('joint.release')}
           </Button>
         </>
@@ -111,11 +119,19 @@ export function NeedActions({ need, onChanged }: { need: Need; onChanged: () => 
         onOk={() => {
           const current = prompt;
           setPrompt(null);
-          if (current) void act(() => current.run(text.trim()));
+          if (current) void act(() => current.run(text.trim()), current.done);
         }}
         forceRender={false}
       >
-        <Input.TextArea rows={3} maxLength={2000} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('joint.note')} data-testid="prompt-text" />
+        <Input.TextArea
+          rows={3}
+          maxLength={2000}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={t('joint.note')}
+          aria-label={t('joint.note')}
+          data-testid="prompt-text"
+        />
       </SaveModal>
     </Space>
   );

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Descriptions, List, Result, Space, Tag, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { formatDateTime } from '../../app/format';
 import { Loading } from '../../app/Loading';
 import { LoadError } from '../../app/states';
 import { graphql } from '../../gql';
@@ -20,7 +21,7 @@ export default function NeedDetailPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(NEED, { variables: { id } });
   const suggestions = useQuery(SUGGESTIONS, { variables: { id } });
-  const when = (v?: string | null) => (v ? new Date(v).toLocaleString(i18n.language) : '—');
+  const when = formatDateTime;
 
   if (loading && !data) return <Loading />;
   if (error && !data) return <LoadError error={error} retry={() => void refetch()} />;

@@ -83,7 +83,7 @@ export function NeedDialog({ communityId, need, onClose, onSaved }: { communityI
     try {
       if (need) await update({ variables: { id: need.id, input } });
       else await create({ variables: { input: { ...input, communityId } } });
-      message.success(t('common.saved'));
+      message.success(t(need ? 'toast.updated' : 'toast.created'));
       onSaved?.();
       onClose();
     } catch (e) {

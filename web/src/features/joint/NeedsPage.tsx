@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
+import { formatDate } from '../../app/format';
 import { PagerBar, useCursorPages } from '../../app/pager';
 import { EmptyState, LoadError } from '../../app/states';
 import type { NeedCategory, NeedStatus, NeedsQuery } from '../../gql/graphql';
@@ -19,7 +20,7 @@ type Row = NeedsQuery['needs']['edges'][number]['node'];
 
 /** The need list: a secretary keeps their community's; leaders and others browse any. */
 export default function NeedsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { viewer, hasRole } = useAuth();
   const secretary = hasRole('COMMUNITY_SECRETARY') ? (viewer?.community ?? null) : null;
   const [communityId, setCommunityId] = useState<string | undefined>(secretary?.id);
@@ -37,22 +38,19 @@ export default function NeedsPage() {
   if (error && !data) return <LoadError error={error} retry={() => void refetch()} />;
 
   return (
-    <Card
-      title={t('joint.needs')}
-      extra={
-        secretary && (
-          <Space wrap>
-            <ClaimCapControl communityId={secretary.id} />
-            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-              {t('joint.import')}
-            </Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-need">
-              {t('joint.createNeed')}
-            </Button>
-          </Space>
-        )
-      }
-    >
+    <Card title={t('joint.needs')}>
+      {/* In the body, not the header: the header does not wrap, and on a phone it ran off the screen. */}
+      {secretary && (
+        <Space wrap style={{ marginBottom: 12 }}>
+          <ClaimCapControl communityId={secretary.id} />
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+            {t('joint.import')}
+          </Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-need">
+            {t('joint.createNeed')}
+          </Button>
+        </Space>
+      )}
       <Space wrap style={{ marginBottom: 16 }}>
         {!secretary && (
           <Select
@@ -60,6 +58,7 @@ export default function NeedsPage() {
             showSearch
             optionFilterProp="label"
             placeholder={t('joint.allCommunities')}
+            aria-label={t('joint.community')}
             style={{ width: 180 }}
             value={communityId}
             onChange={(v) => {
@@ -73,7 +72,8 @@ export default function NeedsPage() {
           mode="multiple"
           allowClear
           placeholder={t('joint.status')}
-          style={{ minWidth: 180 }}
+          aria-label={t('joint.status')}
+          style={{ minWidth: 180, maxWidth: '100%' }}
           value={status}
           onChange={(v) => {
             setStatus(v);
@@ -84,6 +84,7 @@ export default function NeedsPage() {
         <Select
           allowClear
           placeholder={t('joint.category')}
+          aria-label={t('joint.category')}
           style={{ width: 140 }}
           value={category}
           onChange={(v) => {
@@ -95,7 +96,8 @@ export default function NeedsPage() {
         <Input.Search
           allowClear
           placeholder={t('joint.searchPlaceholder')}
-          style={{ width: 220 }}
+          aria-label={t('joint.searchPlaceholder')}
+          style={{ width: 220, maxWidth: '100%' }}
           onSearch={(v) => {
             setSearch(v.trim());
             pages.restart();
@@ -116,7 +118,7 @@ export default function NeedsPage() {
           { title: t('joint.status'), dataIndex: 'status', render: (s: NeedStatus) => <Tag color={STATUS_COLORS[s]}>{t(`needStatus.${s}`)}</Tag> },
           { title: t('joint.claimCount'), key: 'count', render: (_, n) => `${n.claimCount} / ${n.maxClaimants}` },
           { title: t('joint.claims'), key: 'claims', render: (_, n) => n.claims.map((c) => <Tag key={c.id}>{c.unit.name}</Tag>) },
-          { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v: string) => new Date(v).toLocaleDateString(i18n.language) },
+          { title: t('common.createdAt'), dataIndex: 'createdAt', render: formatDate },
         ]}
       />
       <PagerBar pages={pages} connection={needs} />

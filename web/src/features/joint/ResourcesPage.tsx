@@ -69,7 +69,7 @@ export default function ResourcesPage() {
     try {
       if (editing === 'new') await add({ variables: { input } });
       else if (editing) await update({ variables: { id: editing.id, input } });
-      message.success(t('common.saved'));
+      message.success(t(editing === 'new' ? 'toast.created' : 'toast.updated'));
       setEditing(null);
       void refetch();
     } catch (e) {
@@ -90,6 +90,7 @@ export default function ResourcesPage() {
               showSearch
               optionFilterProp="label"
               placeholder={t('joint.unit')}
+              aria-label={t('joint.unit')}
               style={{ width: 200 }}
               value={unitId}
               onChange={setUnitId}

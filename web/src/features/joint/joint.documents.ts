@@ -54,6 +54,10 @@ export const CLAIM = graphql(`
   }
 `);
 
+export const RELEASE = graphql(`
+  mutation ReleaseClaim($needId: ID!, $reason: String!) { releaseClaim(needId: $needId, reason: $reason) { id status claimCount claims { id unit { id name } } } }
+`);
+
 export const MEETINGS = graphql(`
   query JointMeetings($communityId: ID) {
     jointMeetings(communityId: $communityId) { id title heldAt place community { id name } attendees { id name } }

@@ -4,6 +4,7 @@ import { App, Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typogr
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../app/format';
 import { PagerBar, useCursorPages } from '../../app/pager';
 import { EmptyState, LoadError } from '../../app/states';
 import { graphql } from '../../gql';
@@ -94,7 +95,7 @@ type Actor = NonNullable<Row['actor']>;
 
 /** 审计日志: who changed what, and who read whose personal data (PIPL), for administrators. */
 export default function AuditLogPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const pages = useCursorPages();
   const [actor, setActor] = useState<Actor | null>(null);
@@ -145,6 +146,7 @@ export default function AuditLogPage() {
           showSearch
           filterOption={false}
           placeholder={t('audit.actor')}
+          aria-label={t('audit.actor')}
           style={{ width: 200 }}
           value={actor?.id}
           loading={actorOptions.loading}
@@ -160,6 +162,7 @@ export default function AuditLogPage() {
         <Select
           allowClear
           placeholder={t('audit.subjectType')}
+          aria-label={t('audit.subjectType')}
           style={{ width: 160 }}
           value={subjectType}
           onChange={changed(setSubjectType)}
@@ -169,6 +172,7 @@ export default function AuditLogPage() {
         <Input.Search
           allowClear
           placeholder={t('audit.subjectId')}
+          aria-label={t('audit.subjectId')}
           style={{ width: 260 }}
           value={subjectText}
           onChange={(e) => {
@@ -191,6 +195,7 @@ export default function AuditLogPage() {
           maxCount={20}
           maxTagCount="responsive"
           placeholder={t('audit.action')}
+          aria-label={t('audit.action')}
           style={{ width: 260 }}
           value={actions}
           onChange={changed(setActions)}
@@ -224,7 +229,7 @@ export default function AuditLogPage() {
         locale={{ emptyText: <EmptyState text={t('audit.empty')} /> }}
         data-testid="audit-table"
         columns={[
-          { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => new Date(v).toLocaleString(i18n.language) },
+          { title: t('audit.at'), dataIndex: 'at', width: 170, render: formatDateTime },
           {
             title: t('audit.actor'),
             key: 'actor',

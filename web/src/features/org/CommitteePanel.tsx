@@ -71,7 +71,7 @@ export function CommitteePanel({ communityId, members }: { communityId: string; 
     try {
       if (editing === 'new') await add({ variables: { communityId, input } });
       else if (editing) await update({ variables: { id: editing.id, input } });
-      message.success(t('common.saved'));
+      message.success(t(editing === 'new' ? 'toast.created' : 'toast.updated'));
       setEditing(null);
     } catch (e) {
       message.error(errorMessage(e));

@@ -64,7 +64,7 @@ export default function CommunitiesPage() {
     try {
       if (editing === 'new') await create({ variables: { input: values } });
       else if (editing) await update({ variables: { id: editing.id, input: values } });
-      message.success(t('common.saved'));
+      message.success(t(editing === 'new' ? 'toast.created' : 'toast.updated'));
       setEditing(null);
     } catch (e) {
       message.error(errorMessage(e));

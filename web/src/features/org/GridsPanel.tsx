@@ -48,7 +48,7 @@ export function GridsPanel({ communityId, grids }: { communityId: string; grids:
     try {
       await create({ variables: { input: { communityId, name } } });
       setName('');
-      message.success(t('common.saved'));
+      message.success(t('toast.created'));
     } catch (e) {
       message.error(errorMessage(e));
     }

@@ -68,7 +68,7 @@ export default function UnitsPage() {
     try {
       if (editing === 'new') await create({ variables: { input: values } });
       else if (editing) await update({ variables: { id: editing.id, input: values } });
-      message.success(t('common.saved'));
+      message.success(t(editing === 'new' ? 'toast.created' : 'toast.updated'));
       setEditing(null);
     } catch (e) {
       message.error(errorMessage(e));
@@ -90,9 +90,16 @@ export default function UnitsPage() {
       title={t('units.title')}
       extra={
         <Space wrap>
-          <Input.Search allowClear placeholder={t('units.name')} onSearch={setSearch} onChange={(e) => !e.target.value && setSearch('')} style={{ width: 200 }} />
+          <Input.Search
+            allowClear
+            placeholder={t('units.name')}
+            aria-label={t('units.name')}
+            onSearch={setSearch}
+            onChange={(e) => !e.target.value && setSearch('')}
+            style={{ width: 200 }}
+          />
           <Space size={4}>
-            <Switch size="small" checked={includeInactive} onChange={setIncludeInactive} /> {t('units.showInactive')}
+            <Switch size="small" aria-label={t('units.showInactive')} checked={includeInactive} onChange={setIncludeInactive} /> {t('units.showInactive')}
           </Space>
           <Button
             icon={<DownloadOutlined />}

@@ -56,7 +56,7 @@ export function UserDialog({ user, onClose }: { user: UserRow | 'new' | null; on
     try {
       if (isNew) await create({ variables: { input: { username: values.username, displayName: values.displayName, password: values.password, roles: values.roles, ...attach } } });
       else if (user) await update({ variables: { id: user.id, input: { displayName: values.displayName, roles: values.roles, ...attach } } });
-      message.success(t('common.saved'));
+      message.success(t(isNew ? 'toast.created' : 'toast.updated'));
       onClose(true);
     } catch (e) {
       message.error(errorMessage(e));

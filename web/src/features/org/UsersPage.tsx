@@ -4,6 +4,7 @@ import { App, Button, Card, Input, Popconfirm, Select, Space, Table, Tag } from 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
+import { formatDateTime } from '../../app/format';
 import { PagerBar, useCursorPages } from '../../app/pager';
 import { EmptyState, LoadError } from '../../app/states';
 import { graphql } from '../../gql';
@@ -34,7 +35,7 @@ const SET_ACTIVE = graphql(`
 export type UserRow = UsersQuery['users']['edges'][number]['node'];
 
 export default function UsersPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<Role | undefined>();
@@ -74,6 +75,7 @@ export default function UsersPage() {
           <Select
             allowClear
             placeholder={t('users.filterRole')}
+            aria-label={t('users.filterRole')}
             style={{ width: 160 }}
             value={role}
             onChange={(value) => {
@@ -100,7 +102,7 @@ export default function UsersPage() {
           { title: t('users.displayName'), dataIndex: 'displayName' },
           { title: t('users.roles'), dataIndex: 'roles', render: (roles: Role[]) => roles.map((r) => <Tag key={r}>{t(`roles.${r}`)}</Tag>) },
           { title: `${t('users.community')} / ${t('users.unit')}`, key: 'attach', render: (_, u) => u.community?.name ?? u.unit?.name ?? '—' },
-          { title: t('users.lastLogin'), dataIndex: 'lastLoginAt', render: (v: string | null) => (v ? new Date(v).toLocaleString(i18n.language) : '—') },
+          { title: t('users.lastLogin'), dataIndex: 'lastLoginAt', render: formatDateTime },
           { title: t('common.status'), dataIndex: 'active', render: (a: boolean) => (a ? <Tag color="green">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>) },
           {
             title: t('common.actions'),
