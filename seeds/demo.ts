@@ -10,6 +10,7 @@ import { Role } from '../api/src/shared/auth/role';
 import { loadCareDemo } from './care-demo';
 import { loadCaseDemo } from './case-demo';
 import { CHIBI } from './chibi';
+import { loadChimagangDemo } from './chimagang-demo';
 import { loadJointDemo } from './joint';
 
 // The Chibi world of the article (DOMAIN.md), in Simplified Chinese. Every row is found by its
@@ -37,6 +38,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'volunteer', displayName: '戴彩虹', roles: [Role.VOLUNTEER], community: '六米桥社区', roleLabel: '志愿者 volunteer, 六米桥社区 (益家亲敲门组 captain)' },
   { username: 'lmq', displayName: '六米桥社区书记', roles: [Role.COMMUNITY_SECRETARY], community: '六米桥社区', roleLabel: '社区书记 secretary, 六米桥社区' },
   { username: 'gridworker', displayName: '黄霞', roles: [Role.GRID_WORKER], community: '六米桥社区', roleLabel: '网格员 grid worker, 六米桥社区' },
+  { username: 'cmg-wang', displayName: '王秀兰', roles: [Role.VOLUNTEER], community: '赤马港社区', roleLabel: '志愿者 volunteer, 赤马港社区 (老街敲门组 captain)' },
+  { username: 'cmg-liu', displayName: '刘德胜', roles: [Role.VOLUNTEER], community: '赤马港社区', roleLabel: '志愿者 volunteer, 赤马港社区 (黄丝带服务队 captain)' },
+  { username: 'cmg-chen', displayName: '陈晓燕', roles: [Role.VOLUNTEER], community: '赤马港社区', roleLabel: '志愿者 volunteer, 赤马港社区' },
 ];
 
 export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
@@ -100,4 +104,5 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
   await loadJointDemo(em, communities, units, recorder);
   await loadCaseDemo(em, communities, units);
   await loadCareDemo(em, communities);
+  await loadChimagangDemo(em, communities, units);
 }

@@ -97,3 +97,29 @@ describe('the volunteers of the demo', () => {
     expect(due.some((d: any) => d.household.residents === '黎逢保夫妇' && !d.overdue && d.schedule.rrule === 'FREQ=DAILY;INTERVAL=1')).toBe(true);
   });
 });
+
+describe("the demo secretary's week at 赤马港", () => {
+  it('游和清 opens a week with needs at every stage, an overdue visit, an open yellow ribbon and tasks with sign-ups', async () => {
+    const you = await app.signIn('secretary', DEMO_PASSWORD);
+    const needs = (await you.gql('{ needs(first: 50) { edges { node { title status claimCount community { name } } } } }')).data?.needs.edges.map((e: any) => e.node);
+    const ours = needs.filter((n: any) => n.community.name === '赤马港社区');
+    expect(new Set(ours.map((n: any) => n.status))).toEqual(new Set(['CLAIMED', 'PUBLISHED', 'DRAFT']));
+    expect(ours.find((n: any) => n.title === '赤马港老街雨污分流')).toMatchObject({ status: 'PUBLISHED', claimCount: 1 });
+
+    const due = (await you.gql('{ dueVisits { dueOn overdue household { residents } schedule { weekdays } } }')).data?.dueVisits;
+    const zhang = due.filter((d: any) => d.household.residents === '张桂英');
+    expect(zhang.some((d: any) => d.overdue)).toBe(true);
+    expect(zhang[0].schedule.weekdays).toEqual([1, 4]);
+
+    const ribbons = (await you.gql('{ yellowRibbons { status household { residents } } }')).data?.yellowRibbons;
+    expect(ribbons).toEqual(expect.arrayContaining([{ status: 'OPEN', household: { residents: '周德明夫妇' } }]));
+
+    const tasks = (await you.gql('{ tasks { title signupCount capacity } }')).data?.tasks;
+    expect(tasks).toEqual(expect.arrayContaining([{ title: '河滨花园垃圾分类宣传', signupCount: 3, capacity: 8 }]));
+
+    // One of the community's volunteers signs in and finds the task she signed up for.
+    const chen = await app.signIn('cmg-chen', DEMO_PASSWORD);
+    const mine = (await chen.gql('{ myVolunteerProfile { skills } }')).data;
+    expect(mine?.myVolunteerProfile.skills).toContain('辅导作业');
+  });
+});
