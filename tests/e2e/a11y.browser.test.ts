@@ -159,6 +159,17 @@ describeInBrowser('every page can be used with a screen reader, a keyboard and l
         if ((await page.locator('.ant-result-403, .ant-result-404').count()) > 0) serious.push(`${where}: shows 403/404, not the page`);
         const lang = await page.evaluate(() => document.documentElement.lang);
         if (lang !== (settings['gj.lang'] === 'en' ? 'en' : 'zh-CN')) serious.push(`${where}: <html lang="${lang}">`);
+        // Headings form an outline: the shell's <h1> first, then no level skipped on the way down.
+        const levels: number[] = await page.evaluate(
+          `Array.from(document.querySelectorAll('#main :is(h1, h2, h3, h4, h5, h6, [role="heading"])')).map((e) => Number(e.getAttribute('aria-level') ?? e.tagName.slice(1)))`,
+        );
+        if (levels.length > 0) {
+          if (levels[0] !== 1) serious.push(`${where}: first heading is level ${levels[0]}`);
+          levels.forEach((l, i) => {
+            if (i > 0 && l > levels[i - 1] + 1) serious.push(`${where}: heading level ${levels[i - 1]} followed by ${l}`);
+          });
+          if (levels.length === 1 && (await page.locator('#main .ant-card-head-title').count()) > 0) serious.push(`${where}: card titles are not headings`);
+        }
         for (const v of await axe(page)) (v.impact === 'critical' || v.impact === 'serious' ? serious : moderate).push(describeViolation(where, v));
       } catch (error) {
         serious.push(`${where}: could not be checked: ${String(error).split('\n')[0]}`);

@@ -7,6 +7,7 @@ import Layout from 'antd/es/layout';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matchPath, Navigate, Outlet, useLocation } from 'react-router';
+import { useCardHeadings } from './a11y/card-headings';
 import { SkipLink } from './a11y/SkipLink';
 import { useFocusableScrollRegions } from './a11y/scroll-regions';
 import { TextSizeSwitch } from './a11y/TextSizeSwitch';
@@ -39,6 +40,7 @@ export function AppShell() {
   const route = [...ROUTES, ...SUB_ROUTES].find((r) => matchPath(r.path, location.pathname));
   const pageTitle = route ? t(route.label) : t('common.notFoundTitle');
   useFocusableScrollRegions(t('a11y.table'));
+  useCardHeadings();
   useEffect(() => {
     document.title = `${pageTitle} · ${t('app.name')}`;
   }, [pageTitle, t]);

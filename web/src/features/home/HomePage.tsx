@@ -18,7 +18,7 @@ export default function HomePage() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Card>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
+        <Typography.Title level={2} style={{ marginTop: 0 }}>
           {t('home.welcome', { name: viewer.displayName })}
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('home.intro')}</Typography.Paragraph>
