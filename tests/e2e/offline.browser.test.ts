@@ -157,9 +157,10 @@ describeInBrowser('working without a connection', (suite) => {
       await phone.locator('#username').fill(username);
       await phone.locator('#password').fill(PASSWORD);
       await phone.getByRole('button', { name: /登\s*录/ }).click();
-      await phone.getByTestId('sign-up-红旗桥路灯巡查').waitFor();
+      await phone.getByTestId('logout').waitFor();
     };
     await signInHere(li.username);
+    await phone.getByTestId('sign-up-红旗桥路灯巡查').waitFor();
     expect(await phone.getByTestId('outbox').count()).toBe(0);
     await phone.waitForTimeout(1500); // a flush would have gone out by now
     expect(await signups()).toEqual([]);
