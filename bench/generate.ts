@@ -1,4 +1,5 @@
 import type { Client } from 'pg';
+import { SKILLS, SLOTS } from './vocabulary';
 
 // The city the benchmark runs on, from a seed number and a scale factor. Every ID and every random
 // choice is a hash of the seed, so one seed and scale always give the same rows (times are relative
@@ -179,30 +180,6 @@ export async function generate(db: Client, seed: number, scale: number, progress
 
 type Step = (name: string, sql: string, params?: unknown[]) => Promise<void>;
 type Chunked = (label: string, total: number, chunk: number, sql: string) => Promise<void>;
-
-const SKILLS = [
-  '电工',
-  '水工',
-  '理发',
-  '护理',
-  '心理疏导',
-  '法律咨询',
-  '驾驶',
-  '厨艺',
-  '书法',
-  '摄影',
-  '教学',
-  '医疗',
-  '消防',
-  '计算机',
-  '维修',
-  '保洁',
-  '搬运',
-  '翻译',
-  '手语',
-  '育儿',
-];
-const SLOTS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'].flatMap((d) => ['AM', 'PM', 'EVE'].map((p) => `${d}_${p}`));
 
 /** Volunteers with skills and free half-days, and two months of past tasks whose sign-ups carry confirmed hours (bench/matching.ts's city, smaller history). */
 async function volunteers(step: Step, chunked: Chunked, z: Sizes, id: (k: string, key: string) => string, r: (key: string) => string) {

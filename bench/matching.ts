@@ -9,6 +9,7 @@ import { migrate, openOrm } from '../api/src/orm';
 import { buildServer } from '../api/src/server';
 import { ensureDatabase, startEmbeddedPostgres } from '../api/src/shared/db/embedded-postgres';
 import { HAND_WRITTEN } from './match.sql';
+import { SKILLS, SLOTS } from './vocabulary';
 
 // npm run bench:matching: 100,000 generated volunteers across 300 communities, with half a year of
 // tasks, sign-ups and confirmed hours behind them, then the top 10 for a task by volunteerMatches
@@ -17,29 +18,6 @@ import { HAND_WRITTEN } from './match.sql';
 const VOLUNTEERS = Number(process.env.BENCH_VOLUNTEERS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
 const HISTORY_DAYS = Number(process.env.BENCH_HISTORY_DAYS ?? 180);
-const SKILLS = [
-  '电工',
-  '水工',
-  '理发',
-  '护理',
-  '心理疏导',
-  '法律咨询',
-  '驾驶',
-  '厨艺',
-  '书法',
-  '摄影',
-  '教学',
-  '医疗',
-  '消防',
-  '计算机',
-  '维修',
-  '保洁',
-  '搬运',
-  '翻译',
-  '手语',
-  '育儿',
-];
-const SLOTS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'].flatMap((d) => ['AM', 'PM', 'EVE'].map((p) => `${d}_${p}`));
 
 type Db = ReturnType<Awaited<ReturnType<typeof openOrm>>['em']['getConnection']>;
 

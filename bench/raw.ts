@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { Pool } from 'pg';
-import { serveMarks } from './child';
+import { runChild, serveBench } from './child';
 import { HAND_WRITTEN } from './match.sql';
 import { RAW_SQL } from './raw.sql';
 
@@ -87,13 +87,7 @@ async function main(): Promise<void> {
     const rows = await q(`${HAND_WRITTEN} LIMIT 10`, [taskId, slots]);
     return { data: { volunteerMatches: rows.map((r) => ({ volunteer: { id: r.id } })) } };
   });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  serveMarks(() => queries);
-  process.send?.({ type: 'ready', port: typeof address === 'object' && address ? address.port : 0 });
+  await serveBench(app, () => queries);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runChild(main);

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../api/src/config';
 import { openOrm } from '../api/src/orm';
 import { buildServer } from '../api/src/server';
-import { serveMarks } from './child';
+import { runChild, serveBench } from './child';
 
 // The API as `npm start` serves it, on the harness's database, in a process of its own. Every SQL
 // statement is counted at the pg client of each pooled connection (BEGIN and COMMIT included),
@@ -24,13 +24,7 @@ async function main(): Promise<void> {
     config: { ...loadConfig({ DATA_DIR: process.env.BENCH_DATA_DIR, DEMO_DATA: '0' }), port: 0, host: '127.0.0.1' },
     logError: () => undefined,
   });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  serveMarks(() => queries);
-  process.send?.({ type: 'ready', port: typeof address === 'object' && address ? address.port : 0 });
+  await serveBench(app, () => queries);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runChild(main);

@@ -4,12 +4,8 @@ import { addDays, chinaToday } from '../api/src/modules/care/recurrence';
 import { RibbonEvent, RibbonRequest } from '../api/src/modules/care/ribbon.entity';
 import { VisitFrequency, VisitSchedule } from '../api/src/modules/care/schedule.entity';
 import { Visit } from '../api/src/modules/care/visit.entity';
-import { Agreement } from '../api/src/modules/joint/agreement.entity';
-import { NeedCategory, NeedStatus } from '../api/src/modules/joint/joint.enums';
+import { NeedCategory } from '../api/src/modules/joint/joint.enums';
 import { JointMeeting } from '../api/src/modules/joint/meeting.entity';
-import { Need } from '../api/src/modules/joint/need.entity';
-import { NeedClaim } from '../api/src/modules/joint/need-claim.entity';
-import { NeedEvent } from '../api/src/modules/joint/need-event.entity';
 import type { Community } from '../api/src/modules/org/community.entity';
 import type { PartnerUnit } from '../api/src/modules/org/partner-unit.entity';
 import { User } from '../api/src/modules/org/user.entity';
@@ -17,6 +13,7 @@ import { TaskSignup } from '../api/src/modules/volunteer/signup.entity';
 import { Task } from '../api/src/modules/volunteer/task.entity';
 import { Team, TeamKind } from '../api/src/modules/volunteer/team.entity';
 import { Volunteer } from '../api/src/modules/volunteer/volunteer.entity';
+import { seedMeeting } from './joint';
 
 // 赤马港社区, the demo secretary 游和清's week: last month's joint meeting with three signed units,
 // needs at every stage (claimed, half-claimed, waiting, a draft), this week's volunteer tasks with
@@ -39,78 +36,33 @@ export async function loadChimagangDemo(em: EntityManager, communities: Map<stri
   if (!community || (await em.findOne(JointMeeting, { community: community.id, title: MEETING_TITLE }))) return;
   const secretary = await em.findOneOrFail(User, { username: 'secretary' });
   const grids = new Map((await community.grids.loadItems()).map((g) => [g.name, g]));
-  const unit = (name: string) => units.get(name) ?? null;
   const now = Date.now();
 
   // The meeting three weeks ago: three units signed and took needs on the spot.
   const heldAt = new Date(now - 21 * DAY);
-  const signers = ['应急管理局', '水利和湖泊局', '教育局'].map(unit).filter((u): u is PartnerUnit => !!u);
-  const meeting = em.create(JointMeeting, {
-    community: ref(community),
-    title: MEETING_TITLE,
-    heldAt,
-    place: '赤马港社区党群服务中心',
-    agenda: '签订共驻共建协议；认领老街改造与河滨花园需求',
-  });
-  meeting.attendees.set(signers);
-  for (const u of signers) {
-    if (await em.findOne(Agreement, { community: community.id, activeUnitId: u.id })) continue;
-    em.create(Agreement, {
-      community: ref(community),
-      unit: ref(u),
-      meeting: ref(meeting),
-      signedAt: heldAt,
-      validFrom: heldAt,
-      validUntil: new Date(now + 3 * 365 * DAY),
-      activeUnitId: u.id,
-      commitments: '共驻共建、资源共享、活动共办',
-    });
-  }
-
-  const needs: { title: string; category: NeedCategory; grid?: string; max?: number; claimedBy?: string[]; draft?: boolean; description?: string }[] = [
-    { title: '河滨花园消防通道清理', category: NeedCategory.SAFETY, grid: '河滨花园小区', claimedBy: ['应急管理局'], description: '消防通道被电动车和杂物占用' },
-    { title: '赤马港老街雨污分流', category: NeedCategory.INFRASTRUCTURE, grid: '赤马港老街网格', max: 2, claimedBy: ['水利和湖泊局'] },
-    { title: '留守儿童周末托管', category: NeedCategory.CHILDREN, grid: '河滨花园小区', max: 2, claimedBy: ['教育局'] },
-    { title: '老旧小区加装电梯政策咨询', category: NeedCategory.INFRASTRUCTURE, grid: '河滨花园小区', description: '三栋居民联名提出' },
-    { title: '老街独居老人助餐', category: NeedCategory.ELDERLY_CARE, grid: '赤马港老街网格', max: 3 },
-    { title: '社区文化墙绘制', category: NeedCategory.CULTURE, draft: true },
-  ];
-  for (const [i, n] of needs.entries()) {
-    const claimers = (n.claimedBy ?? []).map(unit).filter((u): u is PartnerUnit => !!u);
-    const max = n.max ?? 1;
-    const createdAt = new Date(heldAt.getTime() - (5 - i * 0.1) * DAY);
-    const publishedAt = n.draft ? null : new Date(heldAt.getTime() - 3 * DAY);
-    const grid = n.grid ? grids.get(n.grid) : undefined;
-    const need = em.create(Need, {
-      community: ref(community),
-      grid: grid ? ref(grid) : null,
-      title: n.title,
-      category: n.category,
-      description: n.description ?? null,
-      maxClaimants: max,
-      claimCount: claimers.length,
-      status: n.draft ? NeedStatus.DRAFT : claimers.length >= max ? NeedStatus.CLAIMED : NeedStatus.PUBLISHED,
-      publishedAt,
-      createdAt,
-    });
-    const event = (action: string, at: Date, by?: PartnerUnit) =>
-      em.create(NeedEvent, {
-        need: ref(need),
-        action,
-        actor: ref(secretary),
-        at,
-        unit: by ? ref(by) : null,
-        meetingId: by ? meeting.id : null,
-        note: by ? '联席会现场认领' : null,
-      });
-    event('CREATED', createdAt);
-    if (publishedAt) event('PUBLISHED', publishedAt);
-    claimers.forEach((u, k) => {
-      const at = new Date(heldAt.getTime() + (k + 2) * 60_000);
-      em.create(NeedClaim, { need: ref(need), unit: ref(u), activeUnitId: u.id, meeting: ref(meeting), claimedAt: at });
-      event('CLAIMED', at, u);
-    });
-  }
+  await seedMeeting(
+    em,
+    {
+      community: '赤马港社区',
+      title: MEETING_TITLE,
+      heldAt: heldAt.toISOString(),
+      place: '赤马港社区党群服务中心',
+      agenda: '签订共驻共建协议；认领老街改造与河滨花园需求',
+      validUntil: new Date(now + 3 * 365 * DAY).toISOString(),
+      sign: ['应急管理局', '水利和湖泊局', '教育局'],
+      needs: [
+        { title: '河滨花园消防通道清理', category: NeedCategory.SAFETY, grid: '河滨花园小区', claimedBy: ['应急管理局'], description: '消防通道被电动车和杂物占用' },
+        { title: '赤马港老街雨污分流', category: NeedCategory.INFRASTRUCTURE, grid: '赤马港老街网格', max: 2, claimedBy: ['水利和湖泊局'] },
+        { title: '留守儿童周末托管', category: NeedCategory.CHILDREN, grid: '河滨花园小区', max: 2, claimedBy: ['教育局'] },
+        { title: '老旧小区加装电梯政策咨询', category: NeedCategory.INFRASTRUCTURE, grid: '河滨花园小区', description: '三栋居民联名提出' },
+        { title: '老街独居老人助餐', category: NeedCategory.ELDERLY_CARE, grid: '赤马港老街网格', max: 3 },
+        { title: '社区文化墙绘制', category: NeedCategory.CULTURE, draft: true },
+      ],
+    },
+    communities,
+    units,
+    secretary,
+  );
 
   // Volunteers of the community.
   const volunteers: Volunteer[] = [];

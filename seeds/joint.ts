@@ -13,9 +13,11 @@ import type { User } from '../api/src/modules/org/user.entity';
 // The article's two joint meetings: 8 units sign at 和尚岭 on 30 July; at 红旗桥 six units take the
 // road, sewer and street-light needs "一抢而空". Found by meeting title, so loading twice adds nothing.
 
-interface NeedSeed {
+export interface NeedSeed {
   title: string;
   category: NeedCategory;
+  /** One of the community's grids, by name. */
+  grid?: string;
   max?: number;
   claimedBy?: string[];
   draft?: boolean;
@@ -47,7 +49,19 @@ const RESOURCES: Record<string, [string, ResourceCategory, NeedCategory | null, 
   国网赤壁市供电公司: [['路灯安装维护', ResourceCategory.PROFESSIONAL_SERVICE, NeedCategory.INFRASTRUCTURE, null, null]],
 };
 
-const MEETINGS: { community: string; title: string; heldAt: string; place: string; sign: string[]; needs: NeedSeed[] }[] = [
+/** A joint meeting: the units that signed there (agreements valid until `validUntil`) and the needs it took. */
+export interface MeetingSeed {
+  community: string;
+  title: string;
+  heldAt: string;
+  place: string;
+  agenda?: string;
+  validUntil?: string;
+  sign: string[];
+  needs: NeedSeed[];
+}
+
+const MEETINGS: MeetingSeed[] = [
   {
     community: '和尚岭社区',
     title: '和尚岭社区党建联席会',
@@ -85,60 +99,72 @@ export async function loadJointDemo(em: EntityManager, communities: Map<string, 
       em.create(Resource, { unit: ref(unit), title, category, servesCategory: serves, quantity, unitOfMeasure: measure });
     }
   }
-  for (const m of MEETINGS) {
-    const community = communities.get(m.community);
-    if (!community || (await em.findOne(JointMeeting, { title: m.title, community: community.id }))) continue;
-    const attendees = m.sign.map((name) => units.get(name)).filter((u): u is PartnerUnit => !!u);
-    const heldAt = new Date(m.heldAt);
-    const meeting = em.create(JointMeeting, { community: ref(community), title: m.title, heldAt, place: m.place, agenda: '签订共驻共建协议；提交资源清单；认领需求清单' });
-    meeting.attendees.set(attendees);
-    for (const unit of attendees) {
-      if (await em.findOne(Agreement, { community: community.id, activeUnitId: unit.id })) continue;
-      em.create(Agreement, {
-        community: ref(community),
-        unit: ref(unit),
-        meeting: ref(meeting),
-        signedAt: heldAt,
-        validFrom: heldAt,
-        validUntil: new Date('2029-07-30T00:00:00Z'),
-        activeUnitId: unit.id,
-        commitments: '共驻共建、资源共享、活动共办',
-      });
-    }
-    for (const n of m.needs) {
-      const claimers = (n.claimedBy ?? []).map((name) => units.get(name)).filter((u): u is PartnerUnit => !!u);
-      const max = n.max ?? 1;
-      const status = n.draft ? NeedStatus.DRAFT : claimers.length >= max ? NeedStatus.CLAIMED : NeedStatus.PUBLISHED;
-      const publishedAt = n.draft ? null : new Date(heldAt.getTime() - 3 * 86_400_000);
-      const need = em.create(Need, {
-        community: ref(community),
-        title: n.title,
-        category: n.category,
-        description: n.description ?? null,
-        maxClaimants: max,
-        claimCount: claimers.length,
-        status,
-        publishedAt,
-        createdAt: new Date(heldAt.getTime() - 5 * 86_400_000),
-      });
-      const event = (action: string, at: Date, unit?: PartnerUnit) =>
-        em.create(NeedEvent, {
-          need: ref(need),
-          action,
-          actor: ref(recorder),
-          at,
-          unit: unit ? ref(unit) : null,
-          meetingId: unit ? meeting.id : null,
-          note: unit ? '联席会现场认领' : null,
-        });
-      event('CREATED', need.createdAt);
-      if (publishedAt) event('PUBLISHED', publishedAt);
-      claimers.forEach((unit, i) => {
-        const at = new Date(heldAt.getTime() + (i + 1) * 60_000);
-        em.create(NeedClaim, { need: ref(need), unit: ref(unit), activeUnitId: unit.id, meeting: ref(meeting), claimedAt: at });
-        event('CLAIMED', at, unit);
-      });
-    }
-  }
+  for (const m of MEETINGS) await seedMeeting(em, m, communities, units, recorder);
   await em.flush();
+}
+
+/** One meeting with its agreements, needs, claims and their events; nothing when that meeting is already there. */
+export async function seedMeeting(em: EntityManager, m: MeetingSeed, communities: Map<string, Community>, units: Map<string, PartnerUnit>, recorder: User): Promise<void> {
+  const community = communities.get(m.community);
+  if (!community || (await em.findOne(JointMeeting, { title: m.title, community: community.id }))) return;
+  const attendees = m.sign.map((name) => units.get(name)).filter((u): u is PartnerUnit => !!u);
+  const heldAt = new Date(m.heldAt);
+  const meeting = em.create(JointMeeting, {
+    community: ref(community),
+    title: m.title,
+    heldAt,
+    place: m.place,
+    agenda: m.agenda ?? '签订共驻共建协议；提交资源清单；认领需求清单',
+  });
+  meeting.attendees.set(attendees);
+  for (const unit of attendees) {
+    if (await em.findOne(Agreement, { community: community.id, activeUnitId: unit.id })) continue;
+    em.create(Agreement, {
+      community: ref(community),
+      unit: ref(unit),
+      meeting: ref(meeting),
+      signedAt: heldAt,
+      validFrom: heldAt,
+      validUntil: new Date(m.validUntil ?? '2029-07-30T00:00:00Z'),
+      activeUnitId: unit.id,
+      commitments: '共驻共建、资源共享、活动共办',
+    });
+  }
+  const grids = new Map((await community.grids.loadItems()).map((g) => [g.name, g]));
+  for (const n of m.needs) {
+    const claimers = (n.claimedBy ?? []).map((name) => units.get(name)).filter((u): u is PartnerUnit => !!u);
+    const max = n.max ?? 1;
+    const status = n.draft ? NeedStatus.DRAFT : claimers.length >= max ? NeedStatus.CLAIMED : NeedStatus.PUBLISHED;
+    const publishedAt = n.draft ? null : new Date(heldAt.getTime() - 3 * 86_400_000);
+    const grid = n.grid ? grids.get(n.grid) : undefined;
+    const need = em.create(Need, {
+      community: ref(community),
+      grid: grid ? ref(grid) : null,
+      title: n.title,
+      category: n.category,
+      description: n.description ?? null,
+      maxClaimants: max,
+      claimCount: claimers.length,
+      status,
+      publishedAt,
+      createdAt: new Date(heldAt.getTime() - 5 * 86_400_000),
+    });
+    const event = (action: string, at: Date, unit?: PartnerUnit) =>
+      em.create(NeedEvent, {
+        need: ref(need),
+        action,
+        actor: ref(recorder),
+        at,
+        unit: unit ? ref(unit) : null,
+        meetingId: unit ? meeting.id : null,
+        note: unit ? '联席会现场认领' : null,
+      });
+    event('CREATED', need.createdAt);
+    if (publishedAt) event('PUBLISHED', publishedAt);
+    claimers.forEach((unit, i) => {
+      const at = new Date(heldAt.getTime() + (i + 1) * 60_000);
+      em.create(NeedClaim, { need: ref(need), unit: ref(unit), activeUnitId: unit.id, meeting: ref(meeting), claimedAt: at });
+      event('CLAIMED', at, unit);
+    });
+  }
 }

@@ -7,9 +7,10 @@ import Layout from 'antd/es/layout';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matchPath, Navigate, Outlet, useLocation } from 'react-router';
-import { useCardHeadings } from './a11y/card-headings';
+import { markCardHeadings } from './a11y/card-headings';
+import { useDomPass } from './a11y/dom-pass';
 import { SkipLink } from './a11y/SkipLink';
-import { useFocusableScrollRegions } from './a11y/scroll-regions';
+import { markScrollRegions } from './a11y/scroll-regions';
 import { TextSizeSwitch } from './a11y/TextSizeSwitch';
 import { useTextSize } from './a11y/text-size';
 import { useAuth } from './auth';
@@ -39,8 +40,12 @@ export function AppShell() {
   const shellTheme = useMemo(() => themeFor({ textSize, phone }), [textSize, phone]);
   const route = [...ROUTES, ...SUB_ROUTES].find((r) => matchPath(r.path, location.pathname));
   const pageTitle = route ? t(route.label) : t('common.notFoundTitle');
-  useFocusableScrollRegions(t('a11y.table'));
-  useCardHeadings();
+  const tableLabel = t('a11y.table');
+  useDomPass(() => {
+    markScrollRegions(document, tableLabel);
+    const main = document.getElementById('main');
+    if (main) markCardHeadings(main);
+  });
   useEffect(() => {
     document.title = `${pageTitle} · ${t('app.name')}`;
   }, [pageTitle, t]);

@@ -1,5 +1,3 @@
-import { useEffect } from 'react';
-
 // Pages are built of Ant Design cards whose titles are plain divs: a screen reader's heading list
 // held only the page's own <h1>. Each card title becomes a heading one level below the card it
 // sits in (a top-level card's title is level 2), so the page reads as an outline.
@@ -13,7 +11,8 @@ function level(title: Element): number {
   return Math.min(6, depth + 1);
 }
 
-function mark(root: ParentNode): void {
+/** Makes every card and list-item title under `root` a heading of its level. */
+export function markCardHeadings(root: ParentNode): void {
   const titles = [...root.querySelectorAll<HTMLElement>(TITLES)].map((title) => [title, level(title)] as const);
   const items = [...root.querySelectorAll<HTMLElement>(ITEM_TITLES)].map((title) => [title, Math.min(6, level(title) + 1)] as const);
   for (const [title, at] of [...titles, ...items]) {
@@ -23,26 +22,4 @@ function mark(root: ParentNode): void {
     title.setAttribute('role', 'heading');
     title.setAttribute('aria-level', wanted);
   }
-}
-
-/** Keeps every card title under the main content a heading of the right level while the shell is mounted. */
-export function useCardHeadings(): void {
-  useEffect(() => {
-    const markMain = () => {
-      const main = document.getElementById('main');
-      if (main) mark(main);
-    };
-    let queued = false;
-    const observer = new MutationObserver(() => {
-      if (queued) return;
-      queued = true;
-      requestAnimationFrame(() => {
-        queued = false;
-        markMain();
-      });
-    });
-    markMain();
-    observer.observe(document.body, { childList: true, subtree: true });
-    return () => observer.disconnect();
-  }, []);
 }
