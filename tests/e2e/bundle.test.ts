@@ -48,6 +48,17 @@ describe('what a phone downloads first', () => {
     console.log(`the app before any page: ${kb(total)} brotli in ${app.size} files`);
   });
 
+  it('the report form a grid worker opens in the street carries React and itself only: no Ant Design, Apollo or i18next, under 90 KB', () => {
+    expect(manifest['index.html'].dynamicImports).toEqual(expect.arrayContaining(['src/field/FieldReportPage.tsx']));
+    const report = staticClosure('src/field/FieldReportPage.tsx', new Set(signIn));
+    const code = [...report].map((key) => readFileSync(join(web, manifest[key].file), 'utf8')).join('\n');
+    const heavy = [...report].filter((key) => /antd|app-vendor|Chart|gql/.test(manifest[key].file));
+    expect([heavy, /ApolloClient|i18next|ant-btn/.test(code)]).toEqual([[], false]);
+    const total = files(report).reduce((sum, file) => sum + sent(file), 0);
+    console.log(`report form, with the page: ${kb(total)} brotli in ${report.size} files`);
+    expect(total).toBeLessThan(90 * 1024);
+  });
+
   it('every library is its production build', () => {
     const chunks = Object.values(manifest).filter((entry) => entry.file.endsWith('.js'));
     const development = chunks.filter((entry) => {

@@ -69,7 +69,7 @@ describeInBrowser("the leaders' view of the quarter", (suite) => {
       .waitFor();
     await page.getByText('上季度').click();
     await page.getByTestId('disposal-rate').getByText('94.29').waitFor();
-    await page.getByTestId('chart-ranking').locator('canvas').waitFor();
+    await page.getByTestId('chart-ranking').locator('svg').waitFor();
     await screenshot(page, 'case-statistics-quarter');
   });
 });

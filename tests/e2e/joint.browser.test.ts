@@ -129,9 +129,63 @@ describeInBrowser('the joint meeting in a real browser', (suite) => {
     await screenshot(page, 'need-detail-published');
 
     await page.goto(`${suite.app.url}/joint/dashboard`);
-    await page.getByTestId('chart-community').locator('canvas').waitFor();
-    await page.getByTestId('chart-month').locator('canvas').waitFor();
+    await page.getByTestId('chart-community').locator('svg').waitFor();
+    await page.getByTestId('chart-month').locator('svg').waitFor();
     await screenshot(page, 'joint-dashboard');
+    await page.close();
+  });
+
+  it("on a 390-px phone the leaders' dashboard fits the screen: charts inside their cards, community names on one line", async () => {
+    for (const name of ['陆水湖街道办事处新溪社区', '赤马港街道办事处赤马港社区', '蒲圻街道办事处六米桥社区']) {
+      const { community, secretary } = await communityWithSecretary(suite.app, name);
+      await publishedNeed(secretary, community.id, `${name}道路硬化`, 2);
+    }
+    const leader = await makeUser(suite.app, ['CITY_LEADER' as never]);
+    const page = await suite.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await signIn(page, leader.username);
+    await page.goto(`${suite.app.url}/joint/dashboard`);
+    await page.getByTestId('chart-community').locator('svg text').first().waitFor();
+    await page.getByTestId('chart-month').locator('svg text').first().waitFor();
+    await page.getByRole('cell', { name: '陆水湖街道办事处新溪社区' }).waitFor();
+    const layout = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      type Box = { left: number; right: number; top: number; bottom: number; text: string };
+      const box = (e: Element): Box => {
+        const r = e.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: e.textContent ?? '' };
+      };
+      const meet = (a: Box, b: Box) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+      const charts = ['chart-community', 'chart-month'].map((id) => {
+        const svg = document.querySelector(`[data-testid="${id}"] svg`);
+        if (!svg) return 'not drawn';
+        const frame = box(svg);
+        if (frame.right > width + 0.5 || frame.left < 0) return 'wider than the screen';
+        const texts = Array.from(svg.querySelectorAll('text'))
+          .filter((t) => t.textContent?.trim())
+          .map(box);
+        const outside = texts.filter((t) => t.left < frame.left - 1 || t.right > frame.right + 1 || t.top < frame.top - 1 || t.bottom > frame.bottom + 1);
+        // No text touches another: the legend stays off the axis labels, the labels off each other.
+        const overlaps = texts.flatMap((a, i) =>
+          texts
+            .slice(i + 1)
+            .filter((b) => meet(a, b))
+            .map((b) => `${a.text} × ${b.text}`),
+        );
+        return [...outside.map((t) => `${t.text} outside`), ...overlaps].join('; ') || 'fits';
+      });
+      // A wrapped name is taller than one line of its own text.
+      const wrapped = Array.from(document.querySelectorAll('td'))
+        .filter((td) => td.textContent?.includes('街道办事处'))
+        .filter((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          return range.getClientRects().length > 1;
+        })
+        .map((td) => td.textContent);
+      return { sideways: document.documentElement.scrollWidth > width, charts, wrapped };
+    });
+    await screenshot(page, 'dashboard-phone');
+    expect(layout).toEqual({ sideways: false, charts: ['fits', 'fits'], wrapped: [] });
     await page.close();
   });
 });

@@ -8,14 +8,19 @@ import { tokenStore } from './app/pwa/token';
 // i18next, Ant Design) is its own chunk, fetched at once on any other address.
 const App = lazy(() => import('./app/App').then((m) => ({ default: m.AppRoot })));
 
+// Pages a phone opens first in the street, without the app: React, the page and a bare fetch.
+const LIGHT_PAGES: Partial<Record<string, ReturnType<typeof lazy>>> = {
+  '/cases/report': lazy(() => import('./field/FieldReportPage')),
+};
+
 // A field page's code is fetched alongside the app's, not after it and the viewer's query (one round trip less on 3G).
 const FIELD_PAGES: Record<string, () => Promise<unknown>> = {
-  '/cases/report': () => import('./features/case/ReportCasePage'),
   '/volunteer': () => import('./features/volunteer/VolunteerPage'),
   '/care': () => import('./features/care/CarePage'),
   '/joint/claim': () => import('./features/joint/ClaimPage'),
 };
 
+const opened = location.pathname;
 const root = document.getElementById('root');
 if (!root) throw new Error('no #root element');
 
@@ -43,11 +48,9 @@ function Start() {
       />
     );
   }
-  return (
-    <Suspense fallback={<div role="status" aria-busy="true" style={{ minHeight: '100vh' }} />}>
-      <App />
-    </Suspense>
-  );
+  // Only the address the phone opened with: a page reached inside the app stays in the app.
+  const Light = LIGHT_PAGES[opened];
+  return <Suspense fallback={<div role="status" aria-busy="true" style={{ minHeight: '100vh' }} />}>{Light && location.pathname === opened ? <Light /> : <App />}</Suspense>;
 }
 
 if (location.pathname !== '/login' && tokenStore.get()) void FIELD_PAGES[location.pathname]?.().catch(() => undefined);

@@ -3,9 +3,11 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { Observable } from 'rxjs';
+import { GqlRefusal, whenUnauthenticated } from '../field/gql';
 import { connection, connectionLost } from './connection';
 import { i18n } from './i18n';
 import { forgetLastKnown, lastKnownLink } from './offline-cache/last-known';
+import { outbox } from './outbox/outbox';
 import { tokenStore } from './pwa/token';
 
 export { tokenStore };
@@ -82,9 +84,13 @@ export const apolloClient = new ApolloClient({
 connection.subscribe(() => {
   if (!connection.isDown()) void apolloClient.refetchQueries({ include: 'active' });
 });
+// Writes sent over the bare fetch (the outbox) end sessions the same way, and change what pages show.
+whenUnauthenticated(sessionEnded);
+outbox.onSettled(() => void apolloClient.refetchQueries({ include: 'active' }));
 
 /** The message to show for a failed request: the server's own (already in the user's language) or a network hint. */
 export function errorMessage(error: unknown): string {
+  if (error instanceof GqlRefusal) return error.message;
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
     const problems = (first?.extensions?.problems as string[] | undefined) ?? [];
@@ -94,5 +100,6 @@ export function errorMessage(error: unknown): string {
 }
 
 export function errorCode(error: unknown): string | undefined {
+  if (error instanceof GqlRefusal) return error.code;
   return CombinedGraphQLErrors.is(error) ? (error.errors[0]?.extensions?.code as string | undefined) : undefined;
 }

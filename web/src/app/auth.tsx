@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
 import { useNavigate } from 'react-router';
+import { rememberViewer } from '../field/viewer';
 import { apolloClient, tokenStore, whenSessionEnds } from './apollo';
 import { LogoutDocument, MeDocument, type MeQuery, type Role } from './auth.generated';
 import { forgetLastKnown, recall } from './offline-cache/last-known';
@@ -35,7 +36,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const viewer = tokenStore.get() ? (data?.me ?? null) : null;
 
   // Also starts the outbox, so writes left on the phone go out whichever page the app opens on.
-  useEffect(() => setOutboxOwner(viewer?.id ?? null), [viewer?.id]);
+  useEffect(() => {
+    setOutboxOwner(viewer?.id ?? null);
+    if (viewer?.id || !tokenStore.get()) rememberViewer(viewer?.id ?? null);
+  }, [viewer?.id]);
 
   useEffect(() => {
     whenSessionEnds(() => {

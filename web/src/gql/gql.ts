@@ -14,12 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "mutation OutboxReportCase($input: ReportCaseInput!) { reportCase(input: $input) { id number status } }": typeof types.OutboxReportCaseDocument,
-    "mutation OutboxRecordVisit($input: RecordVisitInput!) { recordVisit(input: $input) { id raisedNeedId raisedCaseId } }": typeof types.OutboxRecordVisitDocument,
-    "mutation OutboxSignUp($taskId: ID!, $key: String) { signUpForTask(taskId: $taskId, idempotencyKey: $key) { id status } }": typeof types.OutboxSignUpDocument,
-    "mutation OutboxWaitlist($taskId: ID!, $key: String) { joinTaskWaitlist(taskId: $taskId, idempotencyKey: $key) { id status } }": typeof types.OutboxWaitlistDocument,
-    "mutation OutboxCheckIn($taskId: ID!, $key: String) { checkInToTask(taskId: $taskId, idempotencyKey: $key) { id checkedInAt } }": typeof types.OutboxCheckInDocument,
-    "mutation OutboxCheckOut($taskId: ID!, $key: String) { checkOutOfTask(taskId: $taskId, idempotencyKey: $key) { id checkedOutAt } }": typeof types.OutboxCheckOutDocument,
     "\n  query DueVisits {\n    dueVisits { dueOn overdue household { id residents address } schedule { id services team { name } } }\n  }\n": typeof types.DueVisitsDocument,
     "\n  query Households {\n    households { id residents address situation consent team { id name } schedules { id rrule services missedVisits } }\n  }\n": typeof types.HouseholdsDocument,
     "query CareTeams($communityId: ID!) { teams(communityId: $communityId) { id name kind } }": typeof types.CareTeamsDocument,
@@ -119,12 +113,6 @@ type Documents = {
     "\n  query MyVolunteerProfile {\n    myVolunteerProfile { id skills availability partyMember community { id name } }\n  }\n": typeof types.MyVolunteerProfileDocument,
 };
 const documents: Documents = {
-    "mutation OutboxReportCase($input: ReportCaseInput!) { reportCase(input: $input) { id number status } }": types.OutboxReportCaseDocument,
-    "mutation OutboxRecordVisit($input: RecordVisitInput!) { recordVisit(input: $input) { id raisedNeedId raisedCaseId } }": types.OutboxRecordVisitDocument,
-    "mutation OutboxSignUp($taskId: ID!, $key: String) { signUpForTask(taskId: $taskId, idempotencyKey: $key) { id status } }": types.OutboxSignUpDocument,
-    "mutation OutboxWaitlist($taskId: ID!, $key: String) { joinTaskWaitlist(taskId: $taskId, idempotencyKey: $key) { id status } }": types.OutboxWaitlistDocument,
-    "mutation OutboxCheckIn($taskId: ID!, $key: String) { checkInToTask(taskId: $taskId, idempotencyKey: $key) { id checkedInAt } }": types.OutboxCheckInDocument,
-    "mutation OutboxCheckOut($taskId: ID!, $key: String) { checkOutOfTask(taskId: $taskId, idempotencyKey: $key) { id checkedOutAt } }": types.OutboxCheckOutDocument,
     "\n  query DueVisits {\n    dueVisits { dueOn overdue household { id residents address } schedule { id services team { name } } }\n  }\n": types.DueVisitsDocument,
     "\n  query Households {\n    households { id residents address situation consent team { id name } schedules { id rrule services missedVisits } }\n  }\n": types.HouseholdsDocument,
     "query CareTeams($communityId: ID!) { teams(communityId: $communityId) { id name kind } }": types.CareTeamsDocument,
@@ -238,30 +226,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutboxReportCase($input: ReportCaseInput!) { reportCase(input: $input) { id number status } }"): (typeof documents)["mutation OutboxReportCase($input: ReportCaseInput!) { reportCase(input: $input) { id number status } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutboxRecordVisit($input: RecordVisitInput!) { recordVisit(input: $input) { id raisedNeedId raisedCaseId } }"): (typeof documents)["mutation OutboxRecordVisit($input: RecordVisitInput!) { recordVisit(input: $input) { id raisedNeedId raisedCaseId } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutboxSignUp($taskId: ID!, $key: String) { signUpForTask(taskId: $taskId, idempotencyKey: $key) { id status } }"): (typeof documents)["mutation OutboxSignUp($taskId: ID!, $key: String) { signUpForTask(taskId: $taskId, idempotencyKey: $key) { id status } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutboxWaitlist($taskId: ID!, $key: String) { joinTaskWaitlist(taskId: $taskId, idempotencyKey: $key) { id status } }"): (typeof documents)["mutation OutboxWaitlist($taskId: ID!, $key: String) { joinTaskWaitlist(taskId: $taskId, idempotencyKey: $key) { id status } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutboxCheckIn($taskId: ID!, $key: String) { checkInToTask(taskId: $taskId, idempotencyKey: $key) { id checkedInAt } }"): (typeof documents)["mutation OutboxCheckIn($taskId: ID!, $key: String) { checkInToTask(taskId: $taskId, idempotencyKey: $key) { id checkedInAt } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OutboxCheckOut($taskId: ID!, $key: String) { checkOutOfTask(taskId: $taskId, idempotencyKey: $key) { id checkedOutAt } }"): (typeof documents)["mutation OutboxCheckOut($taskId: ID!, $key: String) { checkOutOfTask(taskId: $taskId, idempotencyKey: $key) { id checkedOutAt } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
-import { apolloClient, errorCode, errorMessage } from '../apollo';
+import { GqlRefusal } from '../../field/gql';
 import { connection } from '../connection';
 import { deliver, isNetworkFailure } from './senders';
 import { outboxStore } from './store';
@@ -17,6 +16,7 @@ let owner: string | null = null;
 let visible: OutboxItem[] = [];
 const listeners = new Set<() => void>();
 const sentListeners = new Set<(item: OutboxItem, data: unknown) => void>();
+const settledListeners = new Set<() => void>();
 let flushing: Promise<void> | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let started: Promise<void> | undefined;
@@ -64,8 +64,8 @@ async function attempt(item: OutboxItem): Promise<Attempt> {
       await save({ ...current, status: 'waiting', nextAt: Date.now() + backoff(current.attempts) });
       return { sent: false };
     }
-    const conflict = CombinedGraphQLErrors.is(error) && errorCode(error) === 'CONFLICT';
-    await save({ ...current, status: conflict ? 'conflict' : 'failed', error: error instanceof Error && !CombinedGraphQLErrors.is(error) ? error.message : errorMessage(error) });
+    const conflict = error instanceof GqlRefusal && error.code === 'CONFLICT';
+    await save({ ...current, status: conflict ? 'conflict' : 'failed', error: error instanceof Error ? error.message : String(error) });
     return { sent: false, error };
   }
 }
@@ -84,7 +84,7 @@ export function flushOutbox(force = false): Promise<void> {
         const result = await attempt(item);
         if (!result.sent && !result.error) break; // Still no connection: the rest would fail the same way.
         // Sent or refused, what is on screen may have changed meanwhile (the task filled up).
-        void apolloClient.refetchQueries({ include: 'active' });
+        for (const listener of [...settledListeners]) listener();
         if (result.sent) for (const listener of [...sentListeners]) listener(item, result.data);
       }
     } finally {
@@ -141,6 +141,11 @@ export const outbox = {
   onSent(listener: (item: OutboxItem, data: unknown) => void): () => void {
     sentListeners.add(listener);
     return () => sentListeners.delete(listener);
+  },
+  /** Called after each queued write went out or was refused (the app fetches what is on screen again). */
+  onSettled(listener: () => void): () => void {
+    settledListeners.add(listener);
+    return () => settledListeners.delete(listener);
   },
 };
 

@@ -51,7 +51,8 @@ export default function DashboardPage() {
       tooltip: { trigger: 'axis' },
       legend: { top: 0, type: 'scroll' },
       grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: rows.map((r) => r.month) },
+      // The first and last months align inward, clear of the value axis's 0 and the card's edge.
+      xAxis: { type: 'category', data: rows.map((r) => r.month), axisLabel: { alignMinLabel: 'left', alignMaxLabel: 'right' } },
       yAxis: { type: 'value' },
       series: [
         { name: t('joint.agreementsSigned'), type: 'line', data: rows.map((r) => r.agreementsSigned) },
