@@ -147,31 +147,24 @@ describeInBrowser('the joint meeting in a real browser', (suite) => {
     await page.getByTestId('chart-community').locator('svg text').first().waitFor();
     await page.getByTestId('chart-month').locator('svg text').first().waitFor();
     await page.getByRole('cell', { name: '陆水湖街道办事处新溪社区' }).waitFor();
-    const layout = await page.evaluate(() => {
+    // A string: the tests' TypeScript has no DOM types.
+    const layout = await page.evaluate(`(() => {
       const width = document.documentElement.clientWidth;
-      type Box = { left: number; right: number; top: number; bottom: number; text: string };
-      const box = (e: Element): Box => {
+      const box = (e) => {
         const r = e.getBoundingClientRect();
         return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: e.textContent ?? '' };
       };
-      const meet = (a: Box, b: Box) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+      const meet = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
       const charts = ['chart-community', 'chart-month'].map((id) => {
-        const svg = document.querySelector(`[data-testid="${id}"] svg`);
+        const svg = document.querySelector('[data-testid="' + id + '"] svg');
         if (!svg) return 'not drawn';
         const frame = box(svg);
         if (frame.right > width + 0.5 || frame.left < 0) return 'wider than the screen';
-        const texts = Array.from(svg.querySelectorAll('text'))
-          .filter((t) => t.textContent?.trim())
-          .map(box);
+        const texts = Array.from(svg.querySelectorAll('text')).filter((t) => t.textContent?.trim()).map(box);
         const outside = texts.filter((t) => t.left < frame.left - 1 || t.right > frame.right + 1 || t.top < frame.top - 1 || t.bottom > frame.bottom + 1);
         // No text touches another: the legend stays off the axis labels, the labels off each other.
-        const overlaps = texts.flatMap((a, i) =>
-          texts
-            .slice(i + 1)
-            .filter((b) => meet(a, b))
-            .map((b) => `${a.text} × ${b.text}`),
-        );
-        return [...outside.map((t) => `${t.text} outside`), ...overlaps].join('; ') || 'fits';
+        const overlaps = texts.flatMap((a, i) => texts.slice(i + 1).filter((b) => meet(a, b)).map((b) => a.text + ' × ' + b.text));
+        return [...outside.map((t) => t.text + ' outside'), ...overlaps].join('; ') || 'fits';
       });
       // A wrapped name is taller than one line of its own text.
       const wrapped = Array.from(document.querySelectorAll('td'))
@@ -183,7 +176,7 @@ describeInBrowser('the joint meeting in a real browser', (suite) => {
         })
         .map((td) => td.textContent);
       return { sideways: document.documentElement.scrollWidth > width, charts, wrapped };
-    });
+    })()`);
     await screenshot(page, 'dashboard-phone');
     expect(layout).toEqual({ sideways: false, charts: ['fits', 'fits'], wrapped: [] });
     await page.close();

@@ -4,8 +4,9 @@ import { tokenStore } from '../app/pwa/token';
 import { ReportForm } from '../features/case/ReportForm';
 import { FieldShell } from './FieldShell';
 import { gqlRequest } from './gql';
+import { storedLang } from './lang';
 import { knownViewer, rememberViewer } from './viewer';
-import { FIELD_WORDS, type Lang, storedLang } from './words';
+import { FIELD_WORDS, type Lang } from './words';
 
 /**
  * The report form as a phone opens it at /cases/report: React and this page only, no app. It shows

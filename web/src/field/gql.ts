@@ -1,6 +1,6 @@
 import { connectionLost } from '../app/connection';
 import { tokenStore } from '../app/pwa/token';
-import { storedLang } from './words';
+import { storedLang } from './lang';
 
 // GraphQL over a bare fetch, for what must work before (or without) Apollo: the light field pages
 // and the outbox's writes. It tells a refusal (the server answered no) from no answer at all.

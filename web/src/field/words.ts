@@ -124,11 +124,6 @@ const en: FieldWords = {
 
 export const FIELD_WORDS: Record<Lang, FieldWords> = { 'zh-CN': zhCN, en };
 
-/** The language the person chose last (the app and the light pages keep it in the same place). */
-export function storedLang(): Lang {
-  return localStorage.getItem('gj.lang') === 'en' ? 'en' : 'zh-CN';
-}
-
 /** Fills i18next-style `{{name}}` places, so the same sentences serve both. */
 export function fill(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
