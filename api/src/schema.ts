@@ -15,6 +15,7 @@ import { NeedEventResolver, NeedResolver } from './modules/joint/need.resolver';
 import { PartnerUnitResourcesResolver, ResourceResolver } from './modules/joint/resource.resolver';
 import { TotalsResolver } from './modules/joint/totals.resolver';
 import { AuthResolver } from './modules/org/auth.resolver';
+import { PublicResolver } from './modules/public/public.resolver';
 import { CommitteeResolver } from './modules/org/committee.resolver';
 import { CommunityResolver } from './modules/org/community.resolver';
 import { GridResolver } from './modules/org/grid.resolver';
@@ -63,6 +64,7 @@ export const RESOLVERS = [
   RibbonResolver,
   RibbonEventResolver,
   AuditResolver,
+  PublicResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

@@ -14,6 +14,7 @@ import { registerCompression, serveWeb } from './http/web';
 import { registerCaseRoutes } from './modules/case/case.routes';
 import { registerPhotoRoutes } from './modules/case/photo.routes';
 import { registerJointRoutes } from './modules/joint/joint.routes';
+import { registerPublicRoutes } from './modules/public/public.routes';
 import { openConnections } from './orm';
 import { type AppDeps, contextForRequest } from './request-context';
 import { appSchema } from './schema';
@@ -111,6 +112,7 @@ export async function buildServer({ orm, config, logError = (e) => console.error
   registerJointRoutes(app);
   registerPhotoRoutes(app);
   registerCaseRoutes(app);
+  registerPublicRoutes(app, deps);
 
   route(app, {
     method: 'GET',

@@ -62,6 +62,10 @@ describe('every HTTP route declares who may call it', () => {
       'HEAD /api/photos/:id': 'signedIn',
       'GET /api/exports/cases.xlsx': watchers,
       'HEAD /api/exports/cases.xlsx': watchers,
+      'GET /api/public/communities/:id/open-data.xlsx': 'public',
+      'HEAD /api/public/communities/:id/open-data.xlsx': 'public',
+      'GET /api/public/communities/:id/:table.csv': 'public',
+      'HEAD /api/public/communities/:id/:table.csv': 'public',
       'GET /healthz': 'public',
       'HEAD /healthz': 'public',
       'HEAD,GET /index.html': 'public',
@@ -87,9 +91,11 @@ type Answer = number | string;
 
 const callers = {} as Record<Who, Caller>;
 let photoUrl: string;
+let communityId: string;
 
 beforeAll(async () => {
   const { community, secretary } = await communityWithSecretary(app);
+  communityId = community.id;
   callers.anonymous = app.anonymous;
   callers.secretary = secretary;
   callers.volunteer = (await actAs(app, ['VOLUNTEER' as Role], { communityId: community.id })).caller;
@@ -142,6 +148,8 @@ const TABLE: { route: string; call: (caller: Caller) => Promise<Answer>; expecte
   { route: 'GET /api/exports/joint-totals.xlsx', call: (c) => status(c, '/api/exports/joint-totals.xlsx'), expected: signedIn(200) },
   { route: 'GET /api/exports/cases.xlsx', call: (c) => status(c, `/api/exports/cases.xlsx${WEEK}`), expected: [401, 403, 200, 200, 200, 200] },
   { route: 'HEAD /api/exports/cases.xlsx', call: (c) => status(c, `/api/exports/cases.xlsx${WEEK}`, { method: 'HEAD' }), expected: [401, 403, 200, 200, 200, 200] },
+  { route: 'GET /api/public/communities/:id/open-data.xlsx', call: (c) => status(c, `/api/public/communities/${communityId}/open-data.xlsx`), expected: all(200) },
+  { route: 'GET /api/public/communities/:id/:table.csv', call: (c) => status(c, `/api/public/communities/${communityId}/needs.csv`), expected: all(200) },
   { route: 'GET /healthz', call: (c) => status(c, '/healthz'), expected: all(200) },
   {
     route: 'POST /graphql (each root field rules itself)',

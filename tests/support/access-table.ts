@@ -136,4 +136,8 @@ export const ACCESS_TABLE = {
 
   // audit: the log of changes and of reads of personal data
   'Query.auditEvents': ['ADMIN'],
+
+  // public: 公示, what residents read without an account (organisations, needs and counts; never a person)
+  'Query.publicCommunities': 'public',
+  'Query.publicCommunityPage': 'public',
 } as const satisfies Record<string, Rule>;

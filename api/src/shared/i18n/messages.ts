@@ -118,6 +118,7 @@ export const nouns = {
   schedule: { zh: '走访计划', en: 'visit schedule' },
   ribbon: { zh: '黄丝带求助', en: 'yellow-ribbon request' },
   volunteer: { zh: '志愿者', en: 'volunteer' },
+  table: { zh: '数据表', en: 'table' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type Noun = keyof typeof nouns;
