@@ -59,11 +59,13 @@ function pages(ids: Ids): { path: string; route: string; who: Who; ready?: RegEx
     { path: `/joint/meetings/${ids.meeting}`, route: '/joint/meetings/:id', who: 'secretary' },
     { path: `/board/${ids.community}`, route: '/board/:communityId', who: 'secretary' },
     { path: `/print/agreements/${ids.agreement}`, route: '/print/agreements/:id', who: 'secretary' },
+    { path: '/public', route: '/public', who: 'anonymous', ready: /赤马港社区|Chimagang/, phone: true },
+    { path: `/public/${ids.community}`, route: '/public/:id', who: 'anonymous', ready: /已认领|Claimed/, phone: true },
   ];
 }
 
-/** The six daily pages of issue #16, also checked in English. */
-const DAILY = ['/login', '/cases/report', '/volunteer', '/joint/claim', '/joint/needs', '/joint/dashboard'];
+/** The six daily pages of issue #16 and the public page, also checked in English. */
+const DAILY = ['/login', '/cases/report', '/volunteer', '/joint/claim', '/joint/needs', '/joint/dashboard', '/public/:id'];
 
 /** Every path of the client's route table (ROUTES and SUB_ROUTES), read from its source. */
 function routeTable(): string[] {

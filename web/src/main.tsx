@@ -13,6 +13,10 @@ const LIGHT_PAGES: Partial<Record<string, ReturnType<typeof lazy>>> = {
   '/cases/report': lazy(() => import('./field/FieldReportPage')),
 };
 
+// 公示: open to anyone, signed in or not; it never loads the app.
+const PublicPage = lazy(() => import('./public/PublicPage'));
+const isPublic = (path: string) => path === '/public' || path.startsWith('/public/');
+
 // A field page's code is fetched alongside the app's, not after it and the viewer's query (one round trip less on 3G).
 const FIELD_PAGES: Record<string, () => Promise<unknown>> = {
   '/volunteer': () => import('./features/volunteer/VolunteerPage'),
@@ -32,6 +36,7 @@ function returnPath(): string {
 
 function Start() {
   const [signingIn, setSigningIn] = useState(() => {
+    if (isPublic(location.pathname)) return false;
     if (location.pathname === '/login') return true;
     if (tokenStore.get()) return false;
     // Not signed in: the light sign-in page at once, then back to this address (as the app's own redirect does).
@@ -49,8 +54,8 @@ function Start() {
     );
   }
   // Only the address the phone opened with: a page reached inside the app stays in the app.
-  const Light = LIGHT_PAGES[opened];
-  return <Suspense fallback={<div role="status" aria-busy="true" style={{ minHeight: '100vh' }} />}>{Light && location.pathname === opened ? <Light /> : <App />}</Suspense>;
+  const Light = isPublic(opened) ? PublicPage : location.pathname === opened ? LIGHT_PAGES[opened] : undefined;
+  return <Suspense fallback={<div role="status" aria-busy="true" style={{ minHeight: '100vh' }} />}>{Light ? <Light /> : <App />}</Suspense>;
 }
 
 if (location.pathname !== '/login' && tokenStore.get()) void FIELD_PAGES[location.pathname]?.().catch(() => undefined);

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect } from 'react';
+import { type MouseEvent, type ReactNode, useEffect } from 'react';
 import { setTextSize, useTextSize } from '../app/a11y/text-size';
 import { FIELD_WORDS, type Lang } from './words';
 import './field.css';
@@ -8,6 +8,8 @@ export interface FieldShellProps {
   onLang(lang: Lang): void;
   /** The page's name: its <h1> and the tab's title. */
   title: string;
+  /** The header's links; by default, the way into the whole app. */
+  links?: { href: string; label: string; onClick?: (event: MouseEvent<HTMLAnchorElement>) => void }[];
   children: ReactNode;
 }
 
@@ -15,7 +17,7 @@ export interface FieldShellProps {
  * The frame of a page a phone opens before the app has loaded: skip link, the red header with the
  * way into the whole app, the language and text-size switches, and <main> with the page's heading.
  */
-export function FieldShell({ lang, onLang, title, children }: FieldShellProps) {
+export function FieldShell({ lang, onLang, title, links, children }: FieldShellProps) {
   const w = FIELD_WORDS[lang].shell;
   const large = useTextSize() === 'large';
   useEffect(() => {
@@ -37,8 +39,12 @@ export function FieldShell({ lang, onLang, title, children }: FieldShellProps) {
         <a className="gj-field-brand" href="/">
           {w.name}
         </a>
-        <nav aria-label={w.more}>
-          <a href="/">{w.more}</a>
+        <nav aria-label={w.menu}>
+          {(links ?? [{ href: '/', label: w.more }]).map((link) => (
+            <a key={link.href} href={link.href} onClick={link.onClick}>
+              {link.label}
+            </a>
+          ))}
         </nav>
         <span className="gj-field-tools">
           <button type="button" aria-pressed={large} title={w.textSize} data-testid="text-size" onClick={() => setTextSize(large ? 'standard' : 'large')}>

@@ -1,4 +1,5 @@
 import { FIELD_WORDS } from '../../field/words';
+import { PUBLIC_WORDS } from '../../public/words';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -322,20 +323,10 @@ export const en: Messages = {
     releaseOk: 'Release',
     searchNumber: 'Search by number or title',
   },
-  needStatus: { DRAFT: 'Draft', PUBLISHED: 'Open', CLAIMED: 'Claimed', IN_PROGRESS: 'In progress', DONE: 'Done', CANCELLED: 'Cancelled' },
-  needCategory: {
-    INFRASTRUCTURE: 'Infrastructure',
-    ENVIRONMENT: 'Environment',
-    SAFETY: 'Safety',
-    ELDERLY_CARE: 'Elderly care',
-    CHILDREN: 'Children',
-    CULTURE: 'Culture & sport',
-    HEALTH: 'Health',
-    EMPLOYMENT: 'Employment',
-    OTHER: 'Other',
-  },
+  needStatus: PUBLIC_WORDS.en.needStatus,
+  needCategory: PUBLIC_WORDS.en.needCategory,
   resourceCategory: { VENUE: 'Venue', FUNDING: 'Funding', EQUIPMENT: 'Equipment', PROFESSIONAL_SERVICE: 'Professional service', VOLUNTEERS: 'Volunteers', OTHER: 'Other' },
-  agreementStatus: { ACTIVE: 'Active', EXPIRED: 'Expired', TERMINATED: 'Terminated' },
+  agreementStatus: PUBLIC_WORDS.en.agreementStatus,
   needAction: {
     CREATED: 'Created',
     UPDATED: 'Edited',

@@ -1,4 +1,5 @@
 import { FIELD_WORDS } from '../../field/words';
+import { PUBLIC_WORDS } from '../../public/words';
 // Simplified Chinese: the default language of the interface.
 export const zhCN = {
   app: { name: '共建', tagline: '党建引领社区治理协同平台', language: 'English', languageTitle: '切换到英文' },
@@ -313,20 +314,10 @@ export const zhCN = {
     releaseOk: '释放',
     searchNumber: '按编号或标题搜索',
   },
-  needStatus: { DRAFT: '草稿', PUBLISHED: '可认领', CLAIMED: '已认领', IN_PROGRESS: '实施中', DONE: '已完成', CANCELLED: '已取消' },
-  needCategory: {
-    INFRASTRUCTURE: '基础设施',
-    ENVIRONMENT: '环境卫生',
-    SAFETY: '平安建设',
-    ELDERLY_CARE: '养老助老',
-    CHILDREN: '儿童关爱',
-    CULTURE: '文化体育',
-    HEALTH: '卫生健康',
-    EMPLOYMENT: '就业帮扶',
-    OTHER: '其他',
-  },
+  needStatus: PUBLIC_WORDS['zh-CN'].needStatus,
+  needCategory: PUBLIC_WORDS['zh-CN'].needCategory,
   resourceCategory: { VENUE: '场地', FUNDING: '资金', EQUIPMENT: '设备物资', PROFESSIONAL_SERVICE: '专业服务', VOLUNTEERS: '志愿者', OTHER: '其他' },
-  agreementStatus: { ACTIVE: '生效中', EXPIRED: '已到期', TERMINATED: '已终止' },
+  agreementStatus: PUBLIC_WORDS['zh-CN'].agreementStatus,
   needAction: {
     CREATED: '创建',
     UPDATED: '修改',
