@@ -13,6 +13,9 @@ import { Migration20261127225053_weekdays_smallint } from './Migration2026112722
 import { Migration20261127233542_match_inputs } from './Migration20261127233542_match_inputs';
 import { Migration20261128003810_offline_keys } from './Migration20261128003810_offline_keys';
 import { Migration20261128003831_case_number } from './Migration20261128003831_case_number';
+import { Migration20261128031531_rollups } from './Migration20261128031531_rollups';
+import { Migration20261128031627_need_status_index } from './Migration20261128031627_need_status_index';
+import { Migration20261128035842_rollups_open } from './Migration20261128035842_rollups_open';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127012648_initial', class: Migration20261127012648_initial },
@@ -28,4 +31,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127233542_match_inputs', class: Migration20261127233542_match_inputs },
   { name: 'Migration20261128003810_offline_keys', class: Migration20261128003810_offline_keys },
   { name: 'Migration20261128003831_case_number', class: Migration20261128003831_case_number },
+  { name: 'Migration20261128031531_rollups', class: Migration20261128031531_rollups },
+  { name: 'Migration20261128031627_need_status_index', class: Migration20261128031627_need_status_index },
+  { name: 'Migration20261128035842_rollups_open', class: Migration20261128035842_rollups_open },
 ];

@@ -5,6 +5,7 @@ import { Visit } from './modules/care/visit.entity';
 import { CaseFile } from './modules/case/case.entity';
 import { CaseEvent } from './modules/case/case-event.entity';
 import { CaseNumberDay } from './modules/case/case-number';
+import { RollupCaseCategory, RollupCaseCommunity, RollupCaseDay, RollupCaseOpen, RollupCaseStage, RollupCaseUnit } from './modules/case/case-rollup.entity';
 import { ExtensionRequest } from './modules/case/extension.entity';
 import { CasePhoto } from './modules/case/photo.entity';
 import { RoutingRule } from './modules/case/routing.entity';
@@ -14,6 +15,7 @@ import { Need } from './modules/joint/need.entity';
 import { NeedClaim } from './modules/joint/need-claim.entity';
 import { NeedEvent } from './modules/joint/need-event.entity';
 import { Resource } from './modules/joint/resource.entity';
+import { RollupCommunity, RollupMonth, RollupUnit } from './modules/joint/totals-rollup.entity';
 import { CommitteeMember } from './modules/org/committee-member.entity';
 import { Community } from './modules/org/community.entity';
 import { Grid } from './modules/org/grid.entity';
@@ -47,6 +49,15 @@ export const ENTITIES = [
   CaseFile,
   CaseEvent,
   CaseNumberDay,
+  RollupCommunity,
+  RollupUnit,
+  RollupMonth,
+  RollupCaseCategory,
+  RollupCaseCommunity,
+  RollupCaseUnit,
+  RollupCaseDay,
+  RollupCaseStage,
+  RollupCaseOpen,
   RoutingRule,
   ExtensionRequest,
   CasePhoto,

@@ -7,6 +7,7 @@ import { PartnerUnit } from '../org/partner-unit.entity';
 import { CaseFile } from './case.entity';
 import { CaseCategory } from './case.enums';
 import { caseFilter } from './case.policy';
+import { AVERAGE_HOURS_SQL, BY_CATEGORY_SQL, BY_COMMUNITY_SQL, NO_COMMUNITY, RANKING_SQL, STATS_SQL, windowParams } from './case-stats.rollup';
 
 @ObjectType({ description: 'Counted over cases reported in the window. filed = dispatched at least once; disposalRate = closed / filed (0 when nothing was filed).' })
 export class CaseStats {
@@ -71,7 +72,7 @@ export const STATS_WATCHERS = [Role.ADMIN, Role.CITY_LEADER, Role.COMMAND_CENTER
 
 const FIVE_YEARS = 5 * 366 * 86_400_000;
 
-/** Statistics over [from, to) by report time, each one grouped SQL statement. */
+/** Statistics over [from, to) by report time: whole days from the rollups, the window's partial days live. */
 export class CaseStatsService extends RequestService {
   private window(from: Date, to: Date): void {
     if (!(to > from) || to.getTime() - from.getTime() > FIVE_YEARS) throw new AppError('BAD_USER_INPUT', 'input.badWindow');
@@ -79,11 +80,7 @@ export class CaseStatsService extends RequestService {
 
   async stats(from: Date, to: Date): Promise<CaseStats> {
     this.window(from, to);
-    const [row] = await this.em.execute(
-      `SELECT count(*) AS reported, count(filed_at) AS filed, count(*) FILTER (WHERE status = 'CLOSED') AS closed
-       FROM case_file WHERE reported_at >= ? AND reported_at < ?`,
-      [from, to],
-    );
+    const [row] = await this.em.execute(STATS_SQL, windowParams(from, to));
     const filed = n(row.filed);
     const closed = n(row.closed);
     return { reported: n(row.reported), filed, closed, disposalRate: rate(closed, filed) };
@@ -92,17 +89,7 @@ export class CaseStatsService extends RequestService {
   async ranking(from: Date, to: Date): Promise<UnitRanking[]> {
     this.window(from, to);
     const now = new Date();
-    const rows = await this.em.execute(
-      `SELECT assigned_unit_id AS unit_id,
-         count(*) AS dispatched,
-         count(*) FILTER (WHERE status = 'CLOSED') AS closed,
-         count(*) FILTER (WHERE handled_at IS NOT NULL AND (due_at IS NULL OR handled_at <= due_at)) AS on_time,
-         count(*) FILTER (WHERE (handled_at IS NOT NULL AND handled_at > due_at) OR (handled_at IS NULL AND status = 'DISPATCHED' AND due_at < ?)) AS late
-       FROM case_file
-       WHERE reported_at >= ? AND reported_at < ? AND filed_at IS NOT NULL AND assigned_unit_id IS NOT NULL
-       GROUP BY assigned_unit_id`,
-      [now, from, to],
-    );
+    const rows = await this.em.execute(RANKING_SQL, [...windowParams(from, to), now]);
     const units = new Map((await this.em.find(PartnerUnit, { id: { $in: rows.map((r) => r.unit_id) } })).map((u) => [u.id, u]));
     const ranked = rows
       .flatMap((r) => {
@@ -133,40 +120,20 @@ export class CaseStatsService extends RequestService {
   }
 
   async report(from: Date, to: Date): Promise<CaseReport> {
-    const stats = await this.stats(from, to);
-    const byCategory = await this.em.execute(
-      `SELECT category, count(*) AS reported, count(filed_at) AS filed, count(*) FILTER (WHERE status = 'CLOSED') AS closed
-       FROM case_file WHERE reported_at >= ? AND reported_at < ? GROUP BY category ORDER BY count(*) DESC`,
-      [from, to],
-    );
-    const byCommunity = await this.em.execute(
-      `SELECT community_id, count(*) AS reported, count(filed_at) AS filed, count(*) FILTER (WHERE status = 'CLOSED') AS closed
-       FROM case_file WHERE reported_at >= ? AND reported_at < ? GROUP BY community_id ORDER BY count(*) DESC`,
-      [from, to],
-    );
-    const [previous] = await this.em.execute('SELECT max(reported_at) AS at FROM case_file WHERE reported_at < ?', [from]);
+    const window = windowParams(from, to);
+    // Independent small statements: at once, each on its own pooled connection.
+    const [stats, byCategory, rawCommunities, [previous], [avg]] = await Promise.all([
+      this.stats(from, to),
+      this.em.execute(BY_CATEGORY_SQL, window),
+      this.em.execute<Record<string, string>[]>(BY_COMMUNITY_SQL, window),
+      this.em.execute('SELECT max(reported_at) AS at FROM case_file WHERE reported_at < ?', [from]),
+      this.em.execute(AVERAGE_HOURS_SQL, window),
+    ]);
+    const byCommunity = rawCommunities.map((r) => ({ community_id: r.k === NO_COMMUNITY ? null : r.k, reported: r.reported, filed: r.filed, closed: r.closed }));
     const communities = new Map((await this.em.find(Community, { id: { $in: byCommunity.map((r) => r.community_id).filter(Boolean) } })).map((c) => [c.id, c]));
-    const [avg] = await this.em.execute(
-      `WITH c AS (SELECT id, reported_at, filed_at, handled_at, closed_at FROM case_file WHERE reported_at >= ? AND reported_at < ?),
-       firsts AS (
-         SELECT e.case_id,
-           min(e.at) FILTER (WHERE e.action IN ('ACCEPTED', 'REJECTED')) AS decided_at,
-           min(e.at) FILTER (WHERE e.action = 'ACCEPTED') AS accepted_at,
-           max(e.at) FILTER (WHERE e.action = 'VERIFIED') AS verified_at,
-           max(e.at) FILTER (WHERE e.action = 'HANDLED') AS last_handled_at
-         FROM case_event e JOIN c ON c.id = e.case_id GROUP BY e.case_id)
-       SELECT
-         avg(extract(epoch FROM f.decided_at - c.reported_at)) / 3600 AS accept,
-         avg(extract(epoch FROM c.filed_at - f.accepted_at)) / 3600 AS dispatch,
-         avg(extract(epoch FROM c.handled_at - c.filed_at)) / 3600 AS handle,
-         avg(extract(epoch FROM f.verified_at - f.last_handled_at)) / 3600 AS verify,
-         avg(extract(epoch FROM c.closed_at - c.reported_at)) / 3600 AS total
-       FROM c LEFT JOIN firsts f ON f.case_id = c.id`,
-      [from, to],
-    );
     return {
       stats,
-      byCategory: byCategory.map((r) => ({ category: r.category, reported: n(r.reported), filed: n(r.filed), closed: n(r.closed) })),
+      byCategory: byCategory.map((r) => ({ category: r.k, reported: n(r.reported), filed: n(r.filed), closed: n(r.closed) })),
       byCommunity: byCommunity.map((r) => ({
         community: r.community_id ? (communities.get(r.community_id) ?? null) : null,
         reported: n(r.reported),

@@ -19,6 +19,22 @@ export async function expireAgreements(em: EntityManager): Promise<void> {
   await em.nativeUpdate(Agreement, { status: AgreementStatus.ACTIVE, validUntil: { $lte: new Date() } }, { status: AgreementStatus.EXPIRED, activeUnitId: null });
 }
 
+// Keyed by the request's forked EntityManager, so it lives and dies with the request.
+const expiredIn = new WeakMap<EntityManager, Promise<void>>();
+
+/** expireAgreements once per request: the dashboard's fields run in parallel and share one UPDATE. */
+export function expireAgreementsOnce(em: EntityManager): Promise<void> {
+  let done = expiredIn.get(em);
+  if (!done) {
+    done = expireAgreements(em).catch((error) => {
+      expiredIn.delete(em);
+      throw error;
+    });
+    expiredIn.set(em, done);
+  }
+  return done;
+}
+
 export class AgreementService extends RequestService {
   async list(communityId?: string | null, unitId?: string | null): Promise<Agreement[]> {
     await expireAgreements(this.em);

@@ -9,6 +9,8 @@ import { NeedCategory, NeedStatus } from './joint.enums';
 @Entity({ tableName: 'need' })
 @Index({ properties: ['community', 'status'] })
 @Index({ properties: ['createdAt', 'id'] })
+// The open-needs board counts by status (totalCount); without it that count reads the whole (community, status) index.
+@Index({ properties: ['status'] })
 @Check({ name: 'need_title_check', expression: 'char_length(btrim(title)) >= 1 AND char_length(btrim(title)) <= 200' })
 @Check({ name: 'need_claimants_check', expression: 'max_claimants >= 1 AND claim_count >= 0 AND claim_count <= max_claimants' })
 export class Need {
