@@ -6,7 +6,8 @@ import { Client, type Notification } from 'pg';
 // The LISTEN connection comes back by itself after a restart or a lost network; what was sent
 // while it was away is lost, so every live subscriber then gets a Resync and refetches.
 
-const CHANNEL = 'gongjian_events';
+/** The one NOTIFY channel; a statement may pg_notify on it itself (the write paths that are one statement do). */
+export const CHANNEL = 'gongjian_events';
 
 export interface Envelope<T = unknown> {
   topic: string;

@@ -1,17 +1,19 @@
-import { type EntityManager, type FilterQuery, type RequiredEntityData, ref } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import { type EntityManager, type FilterQuery, type RequiredEntityData, ref, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../shared/auth/viewer';
 import { notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { type Connection, checkCursor, pageSize, toConnection } from '../../shared/pagination';
+import { CHANNEL } from '../../shared/pubsub';
 import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
 import { Community } from '../org/community.entity';
 import { User } from '../org/user.entity';
 import { CaseFile } from './case.entity';
-import { CaseStatus } from './case.enums';
+import { CaseCategory, CaseStatus, DEFAULT_DEADLINE_HOURS } from './case.enums';
 import type { ReportCaseInput } from './case.inputs';
 import { caseFilter } from './case.policy';
-import { recordCaseEvent } from './case-events';
+import { CASE_TOPIC, type CasePayload, recordCaseEvent } from './case-events';
 import { nextCaseNumber } from './case-number';
 import { PhotoStage } from './photo.entity';
 import { attachPhotos } from './photo.service';
@@ -53,11 +55,85 @@ export async function openCase(tx: EntityManager, viewer: Viewer, fields: NewCas
   return caseFile;
 }
 
+// A report without photos in one statement: the earlier case with the same key if there is one,
+// else the case (numbered by the same next_case_number as openCase, deadline from the routing
+// table) with its REPORTED event and the queue's NOTIFY, delivered when the statement commits.
+// A retry racing with the same key meets the unique (reporter, key) constraint and rolls back
+// whole, its case number with it; report() then returns the first.
+const REPORT_SQL = `WITH prior AS (SELECT * FROM case_file WHERE reporter_id = ? AND idempotency_key = ?),
+c AS (
+  INSERT INTO case_file (id, number, title, description, category, status, address, latitude, longitude,
+    community_id, reported_at, reporter_id, idempotency_key, accept_due_at, rework_count)
+  SELECT ?, next_case_number(?::timestamptz), ?, ?, ?::case_category, 'REPORTED', ?, ?::float8, ?::float8, ?::uuid, ?::timestamptz, ?, ?,
+    ?::timestamptz + make_interval(hours => coalesce((SELECT r.accept_hours FROM case_routing_rule r WHERE r.category = ?::case_category), ?::int)), 0
+  WHERE NOT EXISTS (SELECT 1 FROM prior) AND (?::uuid IS NULL OR EXISTS (SELECT 1 FROM community k WHERE k.id = ?::uuid))
+  RETURNING *),
+e AS (INSERT INTO case_event (case_id, action, actor_id, at) SELECT c.id, 'REPORTED', ?, ?::timestamptz FROM c)
+SELECT c.*, pg_notify(?, ?) IS NULL AS notified FROM c
+UNION ALL SELECT prior.*, NULL FROM prior`;
+
 export class CaseService extends RequestService {
   /** Reporting is open to every signed-in user; a retry with the same key returns the first case. */
   async report(input: ReportCaseInput): Promise<CaseFile> {
     const viewer = this.me;
     const key = trimmed(input.idempotencyKey) || null;
+    const communityId = input.communityId ?? viewer.communityId ?? null;
+    if (!input.photoIds?.length && (!communityId || isId(communityId))) {
+      try {
+        const fast = await this.reportInOne(input, key, communityId);
+        if (fast) return fast;
+        throw notFound('community');
+      } catch (error) {
+        if (!(error instanceof UniqueConstraintViolationException) || !key) throw error;
+        const first = await this.em.fork().findOne(CaseFile, { reporter: viewer.userId, idempotencyKey: key });
+        if (first) return first;
+        throw error;
+      }
+    }
+    return this.reportWithPhotos(input, key);
+  }
+
+  /** The one-statement report; null when the community names nothing. */
+  private async reportInOne(input: ReportCaseInput, key: string | null, communityId: string | null): Promise<CaseFile | null> {
+    const viewer = this.me;
+    const id = randomUUID();
+    const reportedAt = new Date();
+    const category = input.category ?? CaseCategory.OTHER;
+    const payload: CasePayload = { caseId: id, action: 'REPORTED', status: CaseStatus.REPORTED, unitId: null, communityId };
+    const rows = await this.em.execute<Record<string, unknown>[]>(REPORT_SQL, [
+      viewer.userId,
+      key,
+      id,
+      reportedAt,
+      trimmed(input.title),
+      trimmed(input.description) || null,
+      category,
+      trimmed(input.address) || null,
+      input.latitude ?? null,
+      input.longitude ?? null,
+      communityId,
+      reportedAt,
+      viewer.userId,
+      key,
+      reportedAt,
+      // openCase reads the routing table only for a category the reporter chose.
+      input.category ?? null,
+      DEFAULT_DEADLINE_HOURS.accept,
+      communityId,
+      communityId,
+      viewer.userId,
+      reportedAt,
+      CHANNEL,
+      JSON.stringify({ topic: CASE_TOPIC, payload }),
+    ]);
+    if (!rows.length) return null;
+    const { notified: _, ...row } = rows[0];
+    return this.em.map(CaseFile, row);
+  }
+
+  /** With photos: the case, its photos and its event in one transaction of entities. */
+  private async reportWithPhotos(input: ReportCaseInput, key: string | null): Promise<CaseFile> {
+    const viewer = this.me;
     if (key) {
       const earlier = await this.em.findOne(CaseFile, { reporter: viewer.userId, idempotencyKey: key });
       if (earlier) return earlier;

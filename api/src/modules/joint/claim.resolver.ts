@@ -5,6 +5,7 @@ import { Role } from '../../shared/auth/role';
 import { Name } from '../../shared/validation';
 import { PartnerUnit } from '../org/partner-unit.entity';
 import { ClaimService } from './claim.service';
+import { related, type Shape } from './joint.loaders';
 import { JointMeeting } from './meeting.entity';
 import { Need } from './need.entity';
 import { NeedClaim } from './need-claim.entity';
@@ -47,18 +48,19 @@ export class ClaimResolver {
     return new ClaimService(ctx).report(args.needId, args.note, true);
   }
 
+  // A need's claims list is plain objects with `{ id }` references; `related` loads either kind.
   @FieldResolver(() => Need)
-  need(@Root() claim: NeedClaim): Promise<Need> {
-    return claim.need.loadOrFail();
+  need(@Root() claim: Shape<NeedClaim>, @Ctx() ctx: Context): Promise<Need> {
+    return related(claim.need, ctx.loaders.needById);
   }
 
   @FieldResolver(() => PartnerUnit)
-  unit(@Root() claim: NeedClaim): Promise<PartnerUnit> {
-    return claim.unit.loadOrFail();
+  unit(@Root() claim: Shape<NeedClaim>, @Ctx() ctx: Context): Promise<PartnerUnit> {
+    return related(claim.unit, ctx.loaders.unitById);
   }
 
   @FieldResolver(() => JointMeeting, { nullable: true })
-  meeting(@Root() claim: NeedClaim): Promise<JointMeeting | null> {
-    return claim.meeting ? claim.meeting.loadOrFail() : Promise.resolve(null);
+  meeting(@Root() claim: Shape<NeedClaim>, @Ctx() ctx: Context): Promise<JointMeeting | null> {
+    return claim.meeting ? related(claim.meeting, ctx.loaders.meetingById) : Promise.resolve(null);
   }
 }

@@ -9,6 +9,7 @@ import { Grid } from '../org/grid.entity';
 import { PartnerUnit } from '../org/partner-unit.entity';
 import { User } from '../org/user.entity';
 import { CreateNeedInput, NeedFilter, UpdateNeedInput } from './joint.inputs';
+import { related, type Shape } from './joint.loaders';
 import { NeedImportResult, UnitSuggestion } from './joint.types';
 import { Need } from './need.entity';
 import { NeedService } from './need.service';
@@ -105,28 +106,29 @@ export class NeedResolver {
     return new NeedImportService(ctx).import(args.communityId, args.fileName, args.contentBase64);
   }
 
+  // Lists answer plain needs whose references are `{ id }`; `related` loads either kind.
   @FieldResolver(() => Community)
-  community(@Root() need: Need): Promise<Community> {
-    return need.community.loadOrFail();
+  community(@Root() need: Shape<Need>, @Ctx() ctx: Context): Promise<Community> {
+    return related(need.community, ctx.loaders.communityById);
   }
 
   @FieldResolver(() => Grid, { nullable: true })
-  grid(@Root() need: Need): Promise<Grid | null> {
-    return need.grid ? need.grid.loadOrFail() : Promise.resolve(null);
+  grid(@Root() need: Shape<Need>, @Ctx() ctx: Context): Promise<Grid | null> {
+    return need.grid ? related(need.grid, ctx.loaders.gridById) : Promise.resolve(null);
   }
 
   @FieldResolver(() => [NeedClaim], { description: 'The claims that stand now, oldest first.' })
-  claims(@Root() need: Need, @Ctx() ctx: Context): Promise<NeedClaim[]> {
+  claims(@Root() need: Shape<Need>, @Ctx() ctx: Context): Promise<NeedClaim[]> {
     return ctx.loaders.claimsByNeed.load(need.id);
   }
 
   @FieldResolver(() => [NeedEvent], { description: 'Every step, oldest first.' })
-  events(@Root() need: Need, @Ctx() ctx: Context): Promise<NeedEvent[]> {
+  events(@Root() need: Shape<Need>, @Ctx() ctx: Context): Promise<NeedEvent[]> {
     return ctx.loaders.eventsByNeed.load(need.id);
   }
 
   @FieldResolver(() => [UnitSuggestion], { description: 'Units whose resources fit the category, those with an agreement here first. For one need at a time.' })
-  suggestedUnits(@Root() need: Need, @Ctx() ctx: Context): Promise<UnitSuggestion[]> {
+  suggestedUnits(@Root() need: Shape<Need>, @Ctx() ctx: Context): Promise<UnitSuggestion[]> {
     return new SuggestionService(ctx).forNeed(need);
   }
 }

@@ -1,8 +1,9 @@
-import { type EntityManager, type FilterQuery, LockMode, ref } from '@mikro-orm/postgresql';
+import { Cursor, raw } from '@mikro-orm/core';
+import { type EntityManager, type FilterQuery, LockMode, type QBFilterQuery, ref } from '@mikro-orm/postgresql';
 import { assertSecretaryOf } from '../../shared/auth/scope';
-import { notFound } from '../../shared/errors';
+import { badInput, notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
-import { type Connection, checkCursor, pageSize, toConnection } from '../../shared/pagination';
+import { type Connection, checkCursor, pageSize } from '../../shared/pagination';
 import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
 import { Community } from '../org/community.entity';
@@ -10,12 +11,20 @@ import { Grid } from '../org/grid.entity';
 import { NeedStatus } from './joint.enums';
 import { maxBelowClaims, wrongNeedStatus } from './joint.errors';
 import type { CreateNeedInput, NeedFilter, UpdateNeedInput } from './joint.inputs';
+import { plainOf } from './joint.loaders';
 import { needFilter, seesNeed } from './joint.policy';
 import { Need } from './need.entity';
 import { NeedClaim } from './need-claim.entity';
 import { recordNeedEvent } from './need-events';
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The rows after a cursor of (createdAt, id), newest first, as findByCursor made them. */
+function afterCursor(after: string): FilterQuery<Need> {
+  const [createdAt, id] = Cursor.decode(after) as unknown[];
+  if (!(createdAt instanceof Date) || typeof id !== 'string' || !isId(id)) throw badInput('input.badCursor');
+  return { $or: [{ createdAt: { $lt: createdAt } }, { createdAt, id: { $lt: id } }] };
+}
 
 /** A need's life as its community's secretary runs it: draft, publish, edit, cancel, confirm done. */
 export class NeedService extends RequestService {
@@ -39,8 +48,40 @@ export class NeedService extends RequestService {
     }
     and.push(needFilter(this.me));
     if (and.length) where.$and = and;
-    const page = await this.em.findByCursor(Need, where, { first: size, after: cursor, orderBy: { createdAt: 'desc', id: 'desc' }, includeCount: true });
-    return toConnection(page);
+    return this.page(where, size, cursor);
+  }
+
+  // The board's hot list: flat rows read into plain objects (no entities to hydrate), newest first,
+  // each with its community read whole in the same statement. The Need policy's `sees` and every
+  // field resolver read only fields, `community.id` and `grid.id`, which plain needs have.
+  private async page(where: FilterQuery<Need>, size: number, after: string | undefined): Promise<Connection<Need>> {
+    const filter = (after ? { $and: [where, afterCursor(after)] } : where) as QBFilterQuery<Need>;
+    // The total rides along as a sub-select (one statement, not two); a page with no rows counts apart.
+    const total = this.em
+      .createQueryBuilder(Need, 'k')
+      .count()
+      .where(where as QBFilterQuery<Need>)
+      .as('total_count');
+    const rows = await this.em
+      .createQueryBuilder(Need, 'n')
+      .select(['n.*', raw('row_to_json(c) AS community_row'), total])
+      .join('n.community', 'c')
+      .where(filter)
+      .orderBy({ createdAt: 'desc', id: 'desc' })
+      .limit(size + 1)
+      .execute<(Record<string, unknown> & { community_row: Record<string, unknown>; total_count: string | number })[]>('all', false);
+    const totalCount = rows.length ? Number(rows[0].total_count) : await this.em.count(Need, where);
+    const needs = rows.slice(0, size).map((row) => {
+      const need = plainOf(this.em, Need, row);
+      (need as { community: unknown }).community = plainOf(this.em, Community, row.community_row, true);
+      return need;
+    });
+    const cursorOf = (need: Need) => Cursor.encode([need.createdAt, need.id]);
+    return {
+      edges: needs.map((node) => ({ node, cursor: cursorOf(node) })),
+      pageInfo: { hasNextPage: rows.length > size, endCursor: needs.length ? cursorOf(needs[needs.length - 1]) : null },
+      totalCount,
+    };
   }
 
   private async claimedNeedIds(where: FilterQuery<NeedClaim>): Promise<string[]> {
