@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { type MapSettings, mapSettingsFrom } from './modules/map/map-settings';
 import type { StorageSettings } from './shared/storage';
 import { storageSettingsFrom } from './shared/storage-settings';
 
@@ -21,6 +22,8 @@ export interface Config {
   database: DatabaseTimeouts;
   /** Photos and generated files: local disk under dataDir (default) or an S3-compatible bucket (STORAGE_URL, S3_*). */
   storage: StorageSettings;
+  /** The maps' tile source (MAP_TILE_URL, MAP_COORDINATES, MAP_ATTRIBUTION, MAP_SUBDOMAINS, MAP_CENTER, MAP_ZOOM). */
+  map: MapSettings;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -44,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 24 * 7),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY || false,
     database: databaseTimeouts(env),
+    map: mapSettingsFrom(env),
   };
 }
 

@@ -14,13 +14,14 @@ import { MeetingResolver } from './modules/joint/meeting.resolver';
 import { NeedEventResolver, NeedResolver } from './modules/joint/need.resolver';
 import { PartnerUnitResourcesResolver, ResourceResolver } from './modules/joint/resource.resolver';
 import { TotalsResolver } from './modules/joint/totals.resolver';
+import { MapResolver } from './modules/map/map.resolver';
 import { AuthResolver } from './modules/org/auth.resolver';
-import { PublicResolver } from './modules/public/public.resolver';
 import { CommitteeResolver } from './modules/org/committee.resolver';
 import { CommunityResolver } from './modules/org/community.resolver';
 import { GridResolver } from './modules/org/grid.resolver';
 import { PartnerUnitResolver } from './modules/org/partner-unit.resolver';
 import { UserResolver } from './modules/org/user.resolver';
+import { PublicResolver } from './modules/public/public.resolver';
 import { InvitationResolver, SignupResolver, TaskResolver, VolunteerResolver } from './modules/volunteer/volunteer.resolver';
 import { VolunteerLiveResolver } from './modules/volunteer/volunteer-live.resolver';
 import { POLICIES } from './policies';
@@ -65,6 +66,7 @@ export const RESOLVERS = [
   RibbonEventResolver,
   AuditResolver,
   PublicResolver,
+  MapResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

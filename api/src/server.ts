@@ -14,6 +14,7 @@ import { registerCompression, serveWeb } from './http/web';
 import { registerCaseRoutes } from './modules/case/case.routes';
 import { registerPhotoRoutes } from './modules/case/photo.routes';
 import { registerJointRoutes } from './modules/joint/joint.routes';
+import { tileOrigin } from './modules/map/map-settings';
 import { registerPublicRoutes } from './modules/public/public.routes';
 import { openConnections } from './orm';
 import { type AppDeps, contextForRequest } from './request-context';
@@ -125,6 +126,6 @@ export async function buildServer({ orm, config, logError = (e) => console.error
     },
   });
 
-  await serveWeb(app, config.webDir);
+  await serveWeb(app, config.webDir, tileOrigin(config.map));
   return app;
 }

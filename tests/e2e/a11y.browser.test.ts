@@ -42,6 +42,7 @@ function pages(ids: Ids): { path: string; route: string; who: Who; ready?: RegEx
     { path: '/cases', route: '/cases', who: 'command' },
     { path: '/cases', route: '/cases', who: 'unitrep', phone: true },
     { path: '/cases/stats', route: '/cases/stats', who: 'leader' },
+    { path: '/cases/map', route: '/cases/map', who: 'command' },
     { path: '/cases/routing', route: '/cases/routing', who: 'command' },
     { path: '/joint/claim', route: '/joint/claim', who: 'unitrep', phone: true },
     { path: '/joint/needs', route: '/joint/needs', who: 'secretary' },

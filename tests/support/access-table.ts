@@ -140,4 +140,7 @@ export const ACCESS_TABLE = {
   // public: 公示, what residents read without an account (organisations, needs and counts; never a person)
   'Query.publicCommunities': 'public',
   'Query.publicCommunityPage': 'public',
+
+  // maps: the tile source, nothing personal
+  'Query.mapSettings': 'signedIn',
 } as const satisfies Record<string, Rule>;

@@ -9,8 +9,9 @@ import type { FastifyInstance } from 'fastify';
 // gzip, made at build time), hashed assets are cached for a year and never re-checked, and
 // everything else (index.html, the service worker, the manifest) is re-checked on every visit.
 
-export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; worker-src 'self'; manifest-src 'self'; frame-ancestors 'none'";
+/** The page's Content-Security-Policy; `tiles` is the map's tile origin, the one foreign source of images. */
+export const cspFor = (tiles: string) =>
+  `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: ${tiles}; connect-src 'self' ws: wss:; worker-src 'self'; manifest-src 'self'; frame-ancestors 'none'`;
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -24,7 +25,8 @@ export async function registerCompression(app: FastifyInstance): Promise<void> {
   });
 }
 
-export async function serveWeb(app: FastifyInstance, webDir: string): Promise<void> {
+export async function serveWeb(app: FastifyInstance, webDir: string, tiles: string): Promise<void> {
+  const CSP = cspFor(tiles);
   const hasWeb = existsSync(join(webDir, 'index.html'));
   if (hasWeb) {
     await app.register(fastifyStatic, {

@@ -6,6 +6,7 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   CameraOutlined,
+  EnvironmentOutlined,
   FileSearchOutlined,
   FileTextOutlined,
   GiftOutlined,
@@ -54,6 +55,7 @@ const CaseStatsPage = lazy(() => import('../features/case/CaseStatsPage'));
 const RoutingPage = lazy(() => import('../features/case/RoutingPage'));
 const VolunteerPage = lazy(() => import('../features/volunteer/VolunteerPage'));
 const CarePage = lazy(() => import('../features/care/CarePage'));
+const CaseMapPage = lazy(() => import('../features/case/CaseMapPage'));
 export const BoardPage = lazy(() => import('../features/joint/BoardPage'));
 export const AgreementPrintPage = lazy(() => import('../features/joint/AgreementPrintPage'));
 
@@ -71,6 +73,14 @@ export const ROUTES: AppRoute[] = [
     roles: ['COMMAND_CENTER', 'UNIT_REP', 'GRID_WORKER', 'COMMUNITY_SECRETARY', 'CITY_LEADER', 'ADMIN'],
     group: 'cases',
     page: CasesPage,
+  },
+  {
+    path: '/cases/map',
+    label: 'cases.map',
+    icon: <EnvironmentOutlined />,
+    roles: ['COMMAND_CENTER', 'GRID_WORKER', 'COMMUNITY_SECRETARY', 'CITY_LEADER', 'ADMIN'],
+    group: 'cases',
+    page: CaseMapPage,
   },
   {
     path: '/cases/stats',

@@ -43,6 +43,7 @@ type Documents = {
     "\n  mutation SetRoutingRule($input: RoutingRuleInput!) {\n    setRoutingRule(input: $input) { category acceptHours handleHours verifyHours unit { id name } }\n  }\n": typeof types.SetRoutingRuleDocument,
     "\n  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean, $search: String) {\n    cases(status: $status, first: $first, after: $after, overdue: $overdue, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id number title category status reportedAt dueAt overdue address assignedUnit { id name } community { id name } } }\n    }\n  }\n": typeof types.CasesDocument,
     "\n  subscription CaseUpdates {\n    caseUpdates { action case { id number title status } }\n  }\n": typeof types.CaseUpdatesDocument,
+    "\n  query CaseMap($status: [CaseStatus!], $first: Int) {\n    mapSettings { tileUrl attribution coordinates subdomains centerLatitude centerLongitude zoom }\n    cases(status: $status, first: $first) {\n      totalCount\n      edges { node { id number title category status overdue latitude longitude address } }\n    }\n  }\n": typeof types.CaseMapDocument,
     "\n  query AgreementPrint($id: ID!) {\n    agreement(id: $id) { id status signedAt validFrom validUntil commitments community { name subdistrict } unit { name contactName contactPhone } meeting { title heldAt } }\n  }\n": typeof types.AgreementPrintDocument,
     "\n  query Agreements($communityId: ID) {\n    agreements(communityId: $communityId) { id status signedAt validFrom validUntil commitments terminationReason community { id name } unit { id name } meeting { id title } }\n  }\n": typeof types.AgreementsDocument,
     "mutation SignAgreement($input: SignAgreementInput!) { signAgreement(input: $input) { id } }": typeof types.SignAgreementDocument,
@@ -142,6 +143,7 @@ const documents: Documents = {
     "\n  mutation SetRoutingRule($input: RoutingRuleInput!) {\n    setRoutingRule(input: $input) { category acceptHours handleHours verifyHours unit { id name } }\n  }\n": types.SetRoutingRuleDocument,
     "\n  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean, $search: String) {\n    cases(status: $status, first: $first, after: $after, overdue: $overdue, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id number title category status reportedAt dueAt overdue address assignedUnit { id name } community { id name } } }\n    }\n  }\n": types.CasesDocument,
     "\n  subscription CaseUpdates {\n    caseUpdates { action case { id number title status } }\n  }\n": types.CaseUpdatesDocument,
+    "\n  query CaseMap($status: [CaseStatus!], $first: Int) {\n    mapSettings { tileUrl attribution coordinates subdomains centerLatitude centerLongitude zoom }\n    cases(status: $status, first: $first) {\n      totalCount\n      edges { node { id number title category status overdue latitude longitude address } }\n    }\n  }\n": types.CaseMapDocument,
     "\n  query AgreementPrint($id: ID!) {\n    agreement(id: $id) { id status signedAt validFrom validUntil commitments community { name subdistrict } unit { name contactName contactPhone } meeting { title heldAt } }\n  }\n": types.AgreementPrintDocument,
     "\n  query Agreements($communityId: ID) {\n    agreements(communityId: $communityId) { id status signedAt validFrom validUntil commitments terminationReason community { id name } unit { id name } meeting { id title } }\n  }\n": types.AgreementsDocument,
     "mutation SignAgreement($input: SignAgreementInput!) { signAgreement(input: $input) { id } }": types.SignAgreementDocument,
@@ -342,6 +344,10 @@ export function graphql(source: "\n  query Cases($status: [CaseStatus!], $first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription CaseUpdates {\n    caseUpdates { action case { id number title status } }\n  }\n"): (typeof documents)["\n  subscription CaseUpdates {\n    caseUpdates { action case { id number title status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseMap($status: [CaseStatus!], $first: Int) {\n    mapSettings { tileUrl attribution coordinates subdomains centerLatitude centerLongitude zoom }\n    cases(status: $status, first: $first) {\n      totalCount\n      edges { node { id number title category status overdue latitude longitude address } }\n    }\n  }\n"): (typeof documents)["\n  query CaseMap($status: [CaseStatus!], $first: Int) {\n    mapSettings { tileUrl attribution coordinates subdomains centerLatitude centerLongitude zoom }\n    cases(status: $status, first: $first) {\n      totalCount\n      edges { node { id number title category status overdue latitude longitude address } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -26,3 +26,13 @@ export const CASE_STATUS_COLORS: Record<string, string> = {
   VERIFIED: 'cyan',
   CLOSED: 'green',
 };
+
+export const CASE_MAP = graphql(`
+  query CaseMap($status: [CaseStatus!], $first: Int) {
+    mapSettings { tileUrl attribution coordinates subdomains centerLatitude centerLongitude zoom }
+    cases(status: $status, first: $first) {
+      totalCount
+      edges { node { id number title category status overdue latitude longitude address } }
+    }
+  }
+`);
