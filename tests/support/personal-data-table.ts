@@ -67,6 +67,8 @@ export const NOT_PERSONAL: Record<string, string> = {
   'Case.address': 'where the street problem is, not where a person lives',
   'Case.latitude': 'where the street problem is',
   'Case.longitude': 'where the street problem is',
+  'MapSettings.centerLatitude': 'where the maps open: the city, set by the operator',
+  'MapSettings.centerLongitude': 'where the maps open: the city, set by the operator',
 };
 
 export const PERSONAL_NAME = /phone|contact|address|resident|situation|concern|latitude|longitude|emergency|username|lastLogin|idCard|email|birth|personName|displayName/i;
