@@ -38,7 +38,8 @@ export const RAW_SQL = {
                    r AS (SELECT unit_id, count(*) AS r FROM resource WHERE withdrawn_at IS NULL GROUP BY unit_id),
                    k AS (SELECT unit_id, count(*) AS k FROM need_claim WHERE active_unit_id IS NOT NULL GROUP BY unit_id)
                  SELECT json_build_object('id', u.id, 'name', u.name) AS unit, coalesce(a.a, 0) AS agreements, coalesce(r.r, 0) AS resources, coalesce(k.k, 0) AS claims
-                 FROM partner_unit u LEFT JOIN a ON a.unit_id = u.id LEFT JOIN r ON r.unit_id = u.id LEFT JOIN k ON k.unit_id = u.id WHERE u.active`,
+                 FROM partner_unit u LEFT JOIN a ON a.unit_id = u.id LEFT JOIN r ON r.unit_id = u.id LEFT JOIN k ON k.unit_id = u.id WHERE u.active
+                 ORDER BY agreements DESC, claims DESC, resources DESC, u.name, u.id LIMIT 50`,
   totalsByMonth: `WITH m AS (SELECT to_char(d, 'YYYY-MM') AS month FROM generate_series(date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai') - interval '11 months',
                                  date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai'), interval '1 month') d),
                     since AS (SELECT (date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai') - interval '11 months') AT TIME ZONE 'Asia/Shanghai' AS t),

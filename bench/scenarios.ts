@@ -44,7 +44,7 @@ export const NEEDS_QUERY = `query Needs($filter: NeedFilter, $first: Int, $after
 const DASHBOARD = `query Dashboard {
   totals { agreements resources publishedNeeds claimedNeeds }
   totalsByCommunity { community { id name } agreements resources publishedNeeds claimedNeeds }
-  totalsByUnit { unit { id name } agreements resources claims }
+  totalsByUnit(first: 50) { unit { id name } agreements resources claims }
   totalsByMonth(months: 12) { month agreementsSigned needsPublished claimsMade } }`;
 const CASE_STATS = `query CaseStatsPage($from: DateTime!, $to: DateTime!) {
   caseReport(from: $from, to: $to) {

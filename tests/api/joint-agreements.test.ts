@@ -137,6 +137,16 @@ describe("the joint meeting at 和尚岭社区 and the leaders' totals", () => {
       );
       const byUnit = (await fresh.admin.gql('{ totalsByUnit { unit { name } agreements resources claims } }')).data?.totalsByUnit;
       expect(byUnit).toContainEqual({ unit: { name: '市委办' }, agreements: 1, resources: 2, claims: 1 });
+      // The leaders' page asks for the leading units only: most agreements, then claims, then resources, then name.
+      const rank = (u: any) => [-u.agreements, -u.claims, -u.resources, u.unit.name] as const;
+      const order = (a: any, b: any) => {
+        const [x, y] = [rank(a), rank(b)];
+        for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number);
+        return x[3] < y[3] ? -1 : x[3] > y[3] ? 1 : 0;
+      };
+      const leading = (await fresh.admin.gql('{ totalsByUnit(first: 3) { unit { name } agreements resources claims } }')).data?.totalsByUnit;
+      expect(leading).toEqual([...byUnit].sort(order).slice(0, 3));
+      expect((await fresh.admin.gql('{ totalsByUnit(first: 0) { unit { name } } }')).data?.totalsByUnit).toHaveLength(1);
       const months = (await fresh.admin.gql('{ totalsByMonth(months: 3) { month agreementsSigned needsPublished claimsMade } }')).data?.totalsByMonth;
       expect(months).toHaveLength(3);
       const now = months[2];

@@ -19,9 +19,12 @@ export class TotalsResolver {
   }
 
   @Allow()
-  @Query(() => [UnitTotals], { description: 'Agreements, resources and claims of every active unit.' })
-  totalsByUnit(@Ctx() ctx: Context): Promise<UnitTotals[]> {
-    return new TotalsService(ctx).byUnit();
+  @Query(() => [UnitTotals], { description: 'Agreements, resources and claims of every active unit; with `first`, the leading units only.' })
+  totalsByUnit(
+    @Arg('first', () => Int, { nullable: true, description: '1–500: the units with the most agreements, then claims, then resources (then by name).' }) first: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<UnitTotals[]> {
+    return new TotalsService(ctx).byUnit(first === null || first === undefined ? null : Math.min(500, Math.max(1, first)));
   }
 
   @Allow()

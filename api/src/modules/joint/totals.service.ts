@@ -52,16 +52,26 @@ export class TotalsService {
     });
   }
 
-  async byUnit(): Promise<UnitTotals[]> {
+  /** Every active unit, or (with `first`) the leading ones, most agreements first. */
+  async byUnit(first: number | null = null): Promise<UnitTotals[]> {
     await expireAgreementsOnce(this.em);
+    const sql = `SELECT u.id, r.agreements, r.resources, r.claims FROM partner_unit u LEFT JOIN rollup_unit r ON r.unit_id = u.id WHERE u.active`;
+    if (first !== null) {
+      // A leader's page shows the leading units: only they are loaded as entities (5,000 cost tens of milliseconds).
+      const rows = await this.em.execute(`${sql} ORDER BY coalesce(r.agreements, 0) DESC, coalesce(r.claims, 0) DESC, coalesce(r.resources, 0) DESC, u.name, u.id LIMIT ?`, [
+        first,
+      ]);
+      const units = new Map((await this.em.find(PartnerUnit, { id: { $in: rows.map((r) => r.id) } })).map((u) => [u.id, u]));
+      return this.withUnits(rows, units);
+    }
     // Both at once, and the units by a plain filter rather than 5,000 IDs: each costs tens of milliseconds.
-    const [rows, active] = await Promise.all([
-      this.em.execute('SELECT u.id, r.agreements, r.resources, r.claims FROM partner_unit u LEFT JOIN rollup_unit r ON r.unit_id = u.id WHERE u.active'),
-      this.em.find(PartnerUnit, { active: true }),
-    ]);
-    const units = new Map(active.map((u) => [u.id, u]));
+    const [rows, active] = await Promise.all([this.em.execute(sql), this.em.find(PartnerUnit, { active: true })]);
+    return this.withUnits(rows, new Map(active.map((u) => [u.id, u])));
+  }
+
+  private withUnits(rows: Record<string, unknown>[], units: Map<string, PartnerUnit>): UnitTotals[] {
     return rows.flatMap((r) => {
-      const unit = units.get(r.id);
+      const unit = units.get(r.id as string);
       return unit ? [{ unit, agreements: n(r.agreements), resources: n(r.resources), claims: n(r.claims) }] : [];
     });
   }

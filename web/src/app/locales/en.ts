@@ -272,6 +272,7 @@ export const en: Messages = {
     reconnecting: 'Reconnecting…',
     claimedTotal: '{{claimed}} of {{total}} claimed',
     justNow: 'just now',
+    topUnits: 'The {{count}} units with the most agreements (all units in the export)',
     totalsAgreements: 'Agreements',
     totalsResources: 'Resource items',
     totalsPublished: 'Published needs',

@@ -263,6 +263,7 @@ export const zhCN = {
     reconnecting: '重新连接中…',
     claimedTotal: '已认领 {{claimed}} / {{total}} 项',
     justNow: '刚刚',
+    topUnits: '共建协议最多的 {{count}} 个单位（全部单位见导出）',
     totalsAgreements: '共建协议',
     totalsResources: '资源清单',
     totalsPublished: '已发布需求',

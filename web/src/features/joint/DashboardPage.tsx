@@ -13,7 +13,7 @@ const DASHBOARD = graphql(`
   query Dashboard {
     totals { agreements resources publishedNeeds claimedNeeds }
     totalsByCommunity { community { id name } agreements resources publishedNeeds claimedNeeds }
-    totalsByUnit { unit { id name } agreements resources claims }
+    totalsByUnit(first: 50) { unit { id name } agreements resources claims }
     totalsByMonth(months: 12) { month agreementsSigned needsPublished claimsMade }
   }
 `);
@@ -120,6 +120,7 @@ export default function DashboardPage() {
         </Col>
         <Col xs={24} lg={12}>
           <Table<UnitRow>
+            title={() => t('joint.topUnits', { count: 50 })}
             size="small"
             rowKey={(r) => r.unit.id}
             dataSource={data?.totalsByUnit ?? []}
