@@ -77,8 +77,10 @@ export function flushOutbox(force = false): Promise<void> {
   const run = async () => {
     // Starts after this function returns, so the `finally` below always clears a promise already stored.
     await Promise.resolve();
+    // While the phone itself says it has no network, tries only grow the backoff: 'online' sends at once.
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
     try {
-      for (const queued of [...items].sort((a, b) => a.createdAt - b.createdAt)) {
+      for (const queued of offline ? [] : [...items].sort((a, b) => a.createdAt - b.createdAt)) {
         const item = items.find((i) => i.id === queued.id);
         if (item?.status !== 'waiting' || item.owner !== owner || (!force && item.nextAt > Date.now())) continue;
         const result = await attempt(item);
@@ -89,7 +91,7 @@ export function flushOutbox(force = false): Promise<void> {
       }
     } finally {
       flushing = undefined;
-      planRetry();
+      if (!offline) planRetry();
     }
   };
   flushing = run();
