@@ -55,6 +55,8 @@ export async function loadCaseDemo(em: EntityManager, communities: Map<string, C
       acceptDueAt: at('2026-09-29T00:37:00Z'),
       assignedUnit: ref(water),
       filedAt: at('2026-09-29T00:33:00Z'),
+      acknowledgeDueAt: at('2026-09-29T02:33:30Z'),
+      acknowledgedAt: at('2026-09-29T00:41:00Z'),
       dueAt: at('2026-09-30T00:33:00Z'),
       handledAt: at('2026-09-29T03:48:00Z'),
       verifyDueAt: at('2026-09-29T11:48:00Z'),
@@ -63,6 +65,7 @@ export async function loadCaseDemo(em: EntityManager, communities: Map<string, C
     event(c, 'REPORTED', at('2026-09-28T22:37:00Z'), worker);
     event(c, 'ACCEPTED', at('2026-09-29T00:33:00Z'), officer, null, '核实受理，值班长同意立案');
     event(c, 'DISPATCHED', at('2026-09-29T00:33:30Z'), officer, water);
+    event(c, 'ACKNOWLEDGED', at('2026-09-29T00:41:00Z'), rep, water, '已电话联系上报人，约定上午到场');
     event(c, 'HANDLED', at('2026-09-29T03:48:00Z'), rep, water, '已处理完毕，现场干净整洁');
     event(c, 'VERIFIED', at('2026-09-29T06:10:00Z'), worker, water, '网格监督员现场核查完毕');
     event(c, 'CLOSED', at('2026-09-29T06:20:00Z'), officer, water);
@@ -99,6 +102,8 @@ export async function loadCaseDemo(em: EntityManager, communities: Map<string, C
     const dispatched = t.status !== CaseStatus.REPORTED;
     const filedAt = new Date(reportedAt.getTime() + 3_600_000);
     const handledAt = new Date(filedAt.getTime() + 2 * 3_600_000);
+    // 北渠沿线漂浮物 waits in the unit's inbox, past its two hours to sign for it.
+    const signed = dispatched && t.key !== 'demo-today-3';
     const c = em.create(CaseFile, {
       title: t.title,
       category: t.category,
@@ -111,6 +116,8 @@ export async function loadCaseDemo(em: EntityManager, communities: Map<string, C
       assignedUnit: dispatched ? ref(water) : null,
       filedAt: dispatched ? filedAt : null,
       dueAt: dispatched ? new Date(filedAt.getTime() + 24 * 3_600_000) : null,
+      acknowledgeDueAt: dispatched ? new Date(filedAt.getTime() + 2 * 3_600_000) : null,
+      acknowledgedAt: signed ? new Date(filedAt.getTime() + 0.5 * 3_600_000) : null,
       handledAt: t.status === CaseStatus.HANDLED ? handledAt : null,
       verifyDueAt: t.status === CaseStatus.HANDLED ? new Date(handledAt.getTime() + 8 * 3_600_000) : null,
     });
@@ -118,6 +125,7 @@ export async function loadCaseDemo(em: EntityManager, communities: Map<string, C
     if (dispatched) {
       event(c, 'ACCEPTED', filedAt, officer);
       event(c, 'DISPATCHED', filedAt, officer, water);
+      if (signed) event(c, 'ACKNOWLEDGED', new Date(filedAt.getTime() + 0.5 * 3_600_000), rep, water);
     }
     if (t.status === CaseStatus.HANDLED) event(c, 'HANDLED', handledAt, rep, water, '已清淤');
   }

@@ -69,6 +69,10 @@ export async function insertQuarter(em: EntityManager, spec: QuarterSpec): Promi
     const openStage = (i - spec.closed) % 3;
     const status = rejected ? CaseStatus.REJECTED : closed ? CaseStatus.CLOSED : [CaseStatus.DISPATCHED, CaseStatus.HANDLED, CaseStatus.VERIFIED][openStage];
     const handled = !rejected && (closed || openStage >= 1);
+    // 签收 within 0–3 hours of dispatch (two hours allowed), spread without drawing on rand(), so the rest of the quarter stays as it was;
+    // half of the cases still waiting at dispatch are not signed for yet.
+    const acknowledgedAt =
+      !rejected && (handled || i % 2 === 0) ? new Date(Math.min(filedAt.getTime() + ((i * 37) % 180) * 60_000, handled ? handledAt.getTime() : Number.POSITIVE_INFINITY)) : null;
     const unitId = rejected ? null : spec.unitIds[Math.floor(rand() * rand() * spec.unitIds.length)];
     cases.push({
       id,
@@ -84,6 +88,8 @@ export async function insertQuarter(em: EntityManager, spec: QuarterSpec): Promi
       filed_at: rejected ? null : filedAt,
       due_at: rejected ? null : dueAt,
       handled_at: handled ? handledAt : null,
+      acknowledge_due_at: rejected ? null : new Date(filedAt.getTime() + 2 * HOUR),
+      acknowledged_at: acknowledgedAt,
       verify_due_at: handled ? new Date(handledAt.getTime() + 8 * HOUR) : null,
       closed_at: closed ? closedAt : null,
       rework_count: 0,
@@ -96,6 +102,7 @@ export async function insertQuarter(em: EntityManager, spec: QuarterSpec): Promi
     }
     event('ACCEPTED', acceptedAt, spec.officerId);
     event('DISPATCHED', filedAt, spec.officerId, unitId);
+    if (acknowledgedAt) event('ACKNOWLEDGED', acknowledgedAt, spec.unitRepId, unitId);
     if (handled) event('HANDLED', handledAt, spec.unitRepId, unitId);
     if (closed || openStage === 2) event('VERIFIED', verifiedAt, spec.gridWorkerId, unitId);
     if (closed) event('CLOSED', closedAt, spec.officerId, unitId);

@@ -16,6 +16,7 @@ import { Migration20261128003831_case_number } from './Migration20261128003831_c
 import { Migration20261128031531_rollups } from './Migration20261128031531_rollups';
 import { Migration20261128031627_need_status_index } from './Migration20261128031627_need_status_index';
 import { Migration20261128035842_rollups_open } from './Migration20261128035842_rollups_open';
+import { Migration20261128043655_sign_for } from './Migration20261128043655_sign_for';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127012648_initial', class: Migration20261127012648_initial },
@@ -34,4 +35,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128031531_rollups', class: Migration20261128031531_rollups },
   { name: 'Migration20261128031627_need_status_index', class: Migration20261128031627_need_status_index },
   { name: 'Migration20261128035842_rollups_open', class: Migration20261128035842_rollups_open },
+  { name: 'Migration20261128043655_sign_for', class: Migration20261128043655_sign_for },
 ];

@@ -31,7 +31,7 @@ describe('the dispatch workflow (市民下单、平台派单、单位接单、�
     expect((await cast.gridWorker.gql(VERIFY, { id, p: true })).data?.verifyCase.status).toBe('VERIFIED');
     expect((await cast.officer.gql(CLOSE, { id })).data?.closeCase.status).toBe('CLOSED');
     const done = (await cast.officer.gql(CASE, { id })).data?.case;
-    expect(done.events.map((e: { action: string }) => e.action)).toEqual(['REPORTED', 'ACCEPTED', 'DISPATCHED', 'HANDLED', 'VERIFIED', 'CLOSED']);
+    expect(done.events.map((e: { action: string }) => e.action)).toEqual(['REPORTED', 'ACCEPTED', 'DISPATCHED', 'ACKNOWLEDGED', 'HANDLED', 'VERIFIED', 'CLOSED']);
     expect(done.events[1].note).toBe('核实属实，予以立案');
     expect(done.filedAt).toBeTruthy();
     expect(done.closedAt).toBeTruthy();
@@ -114,7 +114,7 @@ describe('the dispatch workflow (市民下单、平台派单、单位接单、�
     await cast.gridWorker.gql(VERIFY, { id, p: true });
     await cast.officer.gql(CLOSE, { id });
     const events = (await cast.officer.gql(CASE, { id })).data?.case.events.map((e: { action: string }) => e.action);
-    expect(events).toEqual(['REPORTED', 'ACCEPTED', 'DISPATCHED', 'RETURNED', 'DISPATCHED', 'HANDLED', 'REWORK', 'HANDLED', 'VERIFIED', 'CLOSED']);
+    expect(events).toEqual(['REPORTED', 'ACCEPTED', 'DISPATCHED', 'RETURNED', 'DISPATCHED', 'ACKNOWLEDGED', 'HANDLED', 'REWORK', 'HANDLED', 'VERIFIED', 'CLOSED']);
   });
 
   it('refuses bad input: a blank title, a latitude of 200, an unknown unit, a deadline in the past', async () => {

@@ -70,7 +70,7 @@ describe('the Chibi demo data', () => {
     expect((stats.disposalRate * 100).toFixed(2)).toBe('94.29');
     const article = await app.admin.gql('{ cases(first: 100) { edges { node { title status events { action } } } } }');
     const north = article.data?.cases.edges.map((e: any) => e.node).find((c: any) => c.title === '赤壁市北渠附近出现少量垃圾');
-    expect(north?.events.map((e: any) => e.action)).toEqual(['REPORTED', 'ACCEPTED', 'DISPATCHED', 'HANDLED', 'VERIFIED', 'CLOSED']);
+    expect(north?.events.map((e: any) => e.action)).toEqual(['REPORTED', 'ACCEPTED', 'DISPATCHED', 'ACKNOWLEDGED', 'HANDLED', 'VERIFIED', 'CLOSED']);
   });
 
   it('every demo account signs in with the printed password and holds its role', async () => {

@@ -76,6 +76,7 @@ export const ACCESS_TABLE = {
 
   // cases: reporting and the dispatch workflow
   'Mutation.acceptCase': ['COMMAND_CENTER'],
+  'Mutation.acknowledgeCase': ['UNIT_REP'],
   'Mutation.closeCase': ['COMMAND_CENTER'],
   'Mutation.decideCaseExtension': ['COMMAND_CENTER'],
   'Mutation.dispatchCase': ['COMMAND_CENTER'],

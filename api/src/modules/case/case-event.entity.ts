@@ -18,7 +18,8 @@ export class CaseEvent {
   caseFile: Ref<CaseFile>;
 
   @Field(() => String, {
-    description: 'What happened: REPORTED, ACCEPTED, REJECTED, DISPATCHED, HANDLED, VERIFIED, REWORK, CLOSED, RETURNED, EXTENSION_REQUESTED, EXTENSION_GRANTED, EXTENSION_REFUSED',
+    description:
+      'What happened: REPORTED, ACCEPTED, REJECTED, DISPATCHED, ACKNOWLEDGED (签收), HANDLED, VERIFIED, REWORK, CLOSED, RETURNED, EXTENSION_REQUESTED, EXTENSION_GRANTED, EXTENSION_REFUSED',
   })
   @Property({ type: 'string', length: 40 })
   action: string;

@@ -78,7 +78,13 @@ export class CaseWorkflowResolver {
   }
 
   @Allow(Role.UNIT_REP)
-  @Mutation(() => CaseFile, { description: 'UNIT_REP of the assigned unit; DISPATCHED -> HANDLED.' })
+  @Mutation(() => CaseFile, { description: '签收: UNIT_REP of the assigned unit signs for a DISPATCHED case, once; `note`: the first contact with the reporter.' })
+  acknowledgeCase(@Args(() => NoteArgs) args: NoteArgs, @Ctx() ctx: Context): Promise<CaseFile> {
+    return new CaseWorkflowService(ctx).acknowledge(args.id, args.note);
+  }
+
+  @Allow(Role.UNIT_REP)
+  @Mutation(() => CaseFile, { description: 'UNIT_REP of the assigned unit; DISPATCHED -> HANDLED (signing for it then, if not yet signed).' })
   handleCase(@Args(() => HandleArgs) args: HandleArgs, @Ctx() ctx: Context): Promise<CaseFile> {
     return new CaseWorkflowService(ctx).handle(args.id, args.note, args.photoIds);
   }

@@ -55,10 +55,27 @@ export class CaseWorkflowService extends RequestService {
       action: 'DISPATCHED',
       apply: async (c, tx) => {
         const now = new Date();
+        const deadlines = await deadlinesFor(tx, c.category);
         c.status = CaseStatus.DISPATCHED;
         c.assignedUnit = tx.getReference(PartnerUnit, unit.id, { wrapped: true });
-        c.dueAt = dueAt ?? hoursFrom(now, (await deadlinesFor(tx, c.category)).handleHours);
+        c.dueAt = dueAt ?? hoursFrom(now, deadlines.handleHours);
+        c.acknowledgedAt = null;
+        c.acknowledgeDueAt = hoursFrom(now, deadlines.responseHours);
         c.filedAt ??= now;
+      },
+    });
+  }
+
+  /** 签收: the assigned unit signs for a dispatched case, with a note of its first contact with the reporter. */
+  acknowledge(id: string, note?: string | null) {
+    return this.step(id, {
+      from: [CaseStatus.DISPATCHED],
+      action: 'ACKNOWLEDGED',
+      note,
+      allowed: ofAssignedUnit,
+      apply: (c) => {
+        if (c.acknowledgedAt) throw new AppError('CONFLICT', 'case.alreadyAcknowledged');
+        c.acknowledgedAt = new Date();
       },
     });
   }
@@ -72,6 +89,11 @@ export class CaseWorkflowService extends RequestService {
       allowed: ofAssignedUnit,
       apply: async (c, tx) => {
         const now = new Date();
+        // Handling a case never signed for signs for it now (late, if past its response deadline).
+        if (!c.acknowledgedAt) {
+          c.acknowledgedAt = now;
+          await recordCaseEvent(tx, c, viewer, 'ACKNOWLEDGED', null, c.assignedUnit?.id ?? null);
+        }
         await attachPhotos(tx, viewer, c, photoIds, PhotoStage.HANDLING);
         c.status = CaseStatus.HANDLED;
         c.handledAt = now;
@@ -91,6 +113,8 @@ export class CaseWorkflowService extends RequestService {
         c.status = CaseStatus.ACCEPTED;
         c.assignedUnit = null;
         c.dueAt = null;
+        c.acknowledgedAt = null;
+        c.acknowledgeDueAt = null;
       },
     });
   }

@@ -21,6 +21,8 @@ import { CaseCategory, CaseStatus } from './case.enums';
 export class CaseFile {
   [OptionalProps]?:
     | 'status'
+    | 'acknowledgedAt'
+    | 'acknowledgeDueAt'
     | 'description'
     | 'address'
     | 'latitude'
@@ -105,6 +107,14 @@ export class CaseFile {
   @Field(() => Date, { nullable: true, description: 'By when the grid worker must verify the handling.' })
   @Property({ type: 'datetime', nullable: true })
   verifyDueAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: '签收: when the assigned unit signed for the case (handling it unsigned signs for it then).' })
+  @Property({ type: 'datetime', nullable: true })
+  acknowledgedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: "By when the assigned unit must sign for it (the routing table's response hours after dispatch)." })
+  @Property({ type: 'datetime', nullable: true })
+  acknowledgeDueAt: Date | null = null;
 
   @Field(() => Date, { nullable: true, description: 'First dispatch: from then on the case counts as filed (立案).' })
   @Property({ type: 'datetime', nullable: true })

@@ -25,4 +25,4 @@ export enum CaseCategory {
 registerEnumType(CaseCategory, { name: 'CaseCategory', description: '环境卫生, 道路设施, 排水, 路灯, 乱搭乱建, 市容秩序, 安全隐患, 其他' });
 
 /** Stage deadlines when the command centre has set none for a category, in hours. */
-export const DEFAULT_DEADLINE_HOURS = { accept: 2, handle: 24, verify: 8 } as const;
+export const DEFAULT_DEADLINE_HOURS = { accept: 2, response: 2, handle: 24, verify: 8 } as const;

@@ -22,6 +22,7 @@ export class RoutingRuleInput {
   @Field(() => CaseCategory) category: CaseCategory;
   @Field(() => ID, { nullable: true, description: 'The unit usually responsible; null for none.' }) unitId?: string | null;
   @Field(() => Int, { nullable: true }) @IntRange(1, 720) acceptHours?: number | null;
+  @Field(() => Int, { nullable: true, description: '签收 deadline after dispatch.' }) @IntRange(1, 720) responseHours?: number | null;
   @Field(() => Int, { nullable: true }) @IntRange(1, 720) handleHours?: number | null;
   @Field(() => Int, { nullable: true }) @IntRange(1, 720) verifyHours?: number | null;
 }

@@ -44,9 +44,10 @@ export class CaseResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('overdue', () => Boolean, { nullable: true }) overdue: boolean | null,
     @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Arg('unsigned', () => Boolean, { nullable: true, description: '签收: only dispatched cases not yet signed for, the soonest due first.' }) unsigned: boolean | null,
     @Ctx() ctx: Context,
   ) {
-    return new CaseService(ctx).list({ status: status?.slice(0, 7), first, after, overdue, search: search?.slice(0, 100) });
+    return new CaseService(ctx).list({ status: status?.slice(0, 7), first, after, overdue, search: search?.slice(0, 100), unsigned });
   }
 
   @Allow()

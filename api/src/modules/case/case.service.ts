@@ -23,6 +23,8 @@ export interface CaseListArgs {
   status?: CaseStatus[] | null;
   overdue?: boolean | null;
   search?: string | null;
+  /** 签收: only dispatched cases not yet signed for, the soonest due first. */
+  unsigned?: boolean | null;
   first?: number | null;
   after?: string | null;
 }
@@ -186,7 +188,9 @@ export class CaseService extends RequestService {
       const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       and.push({ $or: [{ number: { $ilike: like } }, { title: { $ilike: like } }] });
     }
-    const page = await this.em.findByCursor(CaseFile, { $and: and }, { first: size, after: cursor, orderBy: { reportedAt: 'desc', id: 'desc' }, includeCount: true });
+    if (args.unsigned) and.push({ status: CaseStatus.DISPATCHED, acknowledgedAt: null, acknowledgeDueAt: { $ne: null } });
+    const orderBy = args.unsigned ? { acknowledgeDueAt: 'asc', id: 'asc' } : { reportedAt: 'desc', id: 'desc' };
+    const page = await this.em.findByCursor(CaseFile, { $and: and }, { first: size, after: cursor, orderBy: orderBy as never, includeCount: true });
     return toConnection(page);
   }
 }

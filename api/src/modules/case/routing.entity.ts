@@ -5,9 +5,9 @@ import { CaseCategory } from './case.enums';
 
 @ObjectType({ description: "The command centre's table: which unit usually handles a category, and the stage deadlines." })
 @Entity({ tableName: 'case_routing_rule' })
-@Check({ name: 'case_routing_hours_check', expression: 'accept_hours > 0 AND handle_hours > 0 AND verify_hours > 0' })
+@Check({ name: 'case_routing_hours_check', expression: 'accept_hours > 0 AND handle_hours > 0 AND verify_hours > 0 AND response_hours > 0' })
 export class RoutingRule {
-  [OptionalProps]?: 'unit' | 'acceptHours' | 'handleHours' | 'verifyHours' | 'updatedAt';
+  [OptionalProps]?: 'unit' | 'acceptHours' | 'responseHours' | 'handleHours' | 'verifyHours' | 'updatedAt';
 
   @Field(() => CaseCategory)
   @Enum({ items: () => CaseCategory, nativeEnumName: 'case_category', primary: true })
@@ -19,6 +19,10 @@ export class RoutingRule {
   @Field(() => Int)
   @Property({ type: 'integer' })
   acceptHours = 2;
+
+  @Field(() => Int, { description: '签收: hours the assigned unit has to sign for a dispatched case.' })
+  @Property({ type: 'integer', default: 2 })
+  responseHours = 2;
 
   @Field(() => Int)
   @Property({ type: 'integer' })

@@ -11,6 +11,7 @@ import { RoutingRule } from './routing.entity';
 
 export interface Deadlines {
   acceptHours: number;
+  responseHours: number;
   handleHours: number;
   verifyHours: number;
   unitId: string | null;
@@ -23,6 +24,7 @@ export async function deadlinesFor(em: EntityManager, category: CaseCategory | u
   const rule = category ? await em.findOne(RoutingRule, { category }) : null;
   return {
     acceptHours: rule?.acceptHours ?? DEFAULT_DEADLINE_HOURS.accept,
+    responseHours: rule?.responseHours ?? DEFAULT_DEADLINE_HOURS.response,
     handleHours: rule?.handleHours ?? DEFAULT_DEADLINE_HOURS.handle,
     verifyHours: rule?.verifyHours ?? DEFAULT_DEADLINE_HOURS.verify,
     unitId: rule?.unit?.id ?? null,
@@ -46,6 +48,7 @@ export class RoutingService extends RequestService {
     const rule = (await this.em.findOne(RoutingRule, { category: input.category })) ?? this.em.create(RoutingRule, { category: input.category });
     if (input.unitId !== undefined) rule.unit = unit ? this.em.getReference(PartnerUnit, unit.id, { wrapped: true }) : null;
     if (input.acceptHours) rule.acceptHours = input.acceptHours;
+    if (input.responseHours) rule.responseHours = input.responseHours;
     if (input.handleHours) rule.handleHours = input.handleHours;
     if (input.verifyHours) rule.verifyHours = input.verifyHours;
     await this.em.flush();

@@ -42,6 +42,7 @@ export const messages = {
     en: 'The spreadsheet unpacks to more than {mb} MB or holds too much; nothing was imported. Keep only the need list and import again.',
   },
   'import.busy': { zh: '您的另一次导入正在进行，请等它完成后再试。', en: 'Another import of yours is still running; try again when it has finished.' },
+  'case.alreadyAcknowledged': { zh: '本单位已签收该案件。', en: 'Your unit has already signed for this case.' },
   'case.wrongStatus': { zh: '案件当前状态为“{status}”，不能进行此操作。', en: 'The case is {status}; that step is not possible now.' },
   'case.extensionPending': { zh: '该申请已处理。', en: 'That request has already been decided.' },
   'case.dueInPast': { zh: '期限须晚于当前时间。', en: 'The deadline must be in the future.' },

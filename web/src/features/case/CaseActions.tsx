@@ -19,6 +19,7 @@ const ACCEPT = graphql(`mutation AcceptCase($id: ID!) { acceptCase(id: $id) { id
 const REJECT = graphql(`mutation RejectCase($id: ID!, $reason: String!) { rejectCase(id: $id, reason: $reason) { id status } }`);
 const DISPATCH = graphql(`mutation DispatchCase($id: ID!, $unitId: ID!, $dueAt: DateTime) { dispatchCase(id: $id, unitId: $unitId, dueAt: $dueAt) { id status } }`);
 const CLOSE = graphql(`mutation CloseCase($id: ID!) { closeCase(id: $id) { id status } }`);
+const SIGN_FOR = graphql(`mutation AcknowledgeCase($id: ID!, $note: String) { acknowledgeCase(id: $id, note: $note) { id status acknowledgedAt } }`);
 const HANDLE = graphql(`mutation HandleCase($id: ID!, $note: String!, $photoIds: [ID!]) { handleCase(id: $id, note: $note, photoIds: $photoIds) { id status } }`);
 const RETURN = graphql(`mutation ReturnCase($id: ID!, $reason: String!) { returnCase(id: $id, reason: $reason) { id status } }`);
 const VERIFY = graphql(`mutation VerifyCase($id: ID!, $passed: Boolean!, $note: String) { verifyCase(id: $id, passed: $passed, note: $note) { id status } }`);
@@ -28,7 +29,7 @@ const EXTEND = graphql(
 const PENDING = graphql(`query PendingCaseExtensions { pendingCaseExtensions { id until reason case { id } unit { name } } }`);
 const DECIDE = graphql(`mutation DecideCaseExtension($requestId: ID!, $grant: Boolean!) { decideCaseExtension(requestId: $requestId, grant: $grant) { id status } }`);
 
-type Dialog = 'reject' | 'dispatch' | 'handle' | 'return' | 'verify-fail' | 'verify-pass' | 'extend' | null;
+type Dialog = 'reject' | 'dispatch' | 'sign' | 'handle' | 'return' | 'verify-fail' | 'verify-pass' | 'extend' | null;
 
 /** The next steps this viewer may take on the case, by role and by the case's status. */
 export function CaseActions({ caseFile: c, onChanged }: { caseFile: Case; onChanged: () => void }) {
@@ -50,6 +51,7 @@ export function CaseActions({ caseFile: c, onChanged }: { caseFile: Case; onChan
   const [reject] = useMutation(REJECT);
   const [dispatch] = useMutation(DISPATCH);
   const [close] = useMutation(CLOSE);
+  const [signFor] = useMutation(SIGN_FOR);
   const [handle] = useMutation(HANDLE);
   const [giveBack] = useMutation(RETURN);
   const [verify] = useMutation(VERIFY);
@@ -81,6 +83,7 @@ export function CaseActions({ caseFile: c, onChanged }: { caseFile: Case; onChan
   const submit = () => {
     if (dialog === 'reject') return run(() => reject({ variables: { id, reason: text } }), 'rejected');
     if (dialog === 'dispatch' && unitId) return run(() => dispatch({ variables: { id, unitId, dueAt: date?.toISOString() ?? null } }), 'dispatched');
+    if (dialog === 'sign') return run(() => signFor({ variables: { id, note: text || null } }), 'signedFor');
     if (dialog === 'handle')
       return run(async () => {
         const photoIds: string[] = [];
@@ -131,7 +134,12 @@ export function CaseActions({ caseFile: c, onChanged }: { caseFile: Case; onChan
         ))}
       {unitRep && c.status === 'DISPATCHED' && (
         <>
-          <Button type="primary" onClick={() => open('handle')} data-testid="handle-case">
+          {!c.acknowledgedAt && (
+            <Button type="primary" onClick={() => open('sign')} data-testid="sign-for-case">
+              {t('cases.signFor')}
+            </Button>
+          )}
+          <Button type={c.acknowledgedAt ? 'primary' : 'default'} onClick={() => open('handle')} data-testid="handle-case">
             {t('cases.handle')}
           </Button>
           <Button onClick={() => open('extend')}>{t('cases.requestExtension')}</Button>
@@ -158,6 +166,7 @@ export function CaseActions({ caseFile: c, onChanged }: { caseFile: Case; onChan
                 {
                   reject: 'cases.reject',
                   dispatch: 'cases.dispatch',
+                  sign: 'cases.signFor',
                   handle: 'cases.handle',
                   return: 'cases.returnCase',
                   'verify-pass': 'cases.verifyPass',
@@ -202,7 +211,15 @@ export function CaseActions({ caseFile: c, onChanged }: { caseFile: Case; onChan
               value={text}
               onChange={(e) => setText(e.target.value)}
               placeholder={t(
-                dialog === 'handle' ? 'cases.handleNote' : dialog === 'extend' ? 'cases.extensionReason' : dialog?.startsWith('verify') ? 'cases.verifyNote' : 'cases.rejectReason',
+                dialog === 'sign'
+                  ? 'cases.signNote'
+                  : dialog === 'handle'
+                    ? 'cases.handleNote'
+                    : dialog === 'extend'
+                      ? 'cases.extensionReason'
+                      : dialog?.startsWith('verify')
+                        ? 'cases.verifyNote'
+                        : 'cases.rejectReason',
               )}
             />
           )}

@@ -27,6 +27,8 @@ export const CASE = graphql(`
       acceptDueAt
       verifyDueAt
       filedAt
+      acknowledgedAt
+      acknowledgeDueAt
       closedAt
       overdue
       reworkCount
@@ -77,6 +79,18 @@ export default function CaseDetailPage() {
           <Descriptions.Item label={t('cases.reporter')}>{c.reporter.displayName}</Descriptions.Item>
           <Descriptions.Item label={t('cases.reportedAt')}>{when(c.reportedAt)}</Descriptions.Item>
           <Descriptions.Item label={t('cases.unit')}>{c.assignedUnit?.name ?? '—'}</Descriptions.Item>
+          {c.acknowledgeDueAt && (
+            <Descriptions.Item label={t('cases.signFor')}>
+              {c.acknowledgedAt ? (
+                <span data-testid="signed-for">
+                  {t('cases.signedAt', { at: when(c.acknowledgedAt) })}
+                  {new Date(c.acknowledgedAt) > new Date(c.acknowledgeDueAt) && <Tag color="red">{t('cases.signedLate')}</Tag>}
+                </span>
+              ) : (
+                <span data-testid="awaiting-sign">{t('cases.signBy', { at: when(c.acknowledgeDueAt) })}</span>
+              )}
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t('cases.dueAt')}>{when(c.dueAt)}</Descriptions.Item>
           <Descriptions.Item label={t('cases.address')}>{c.address ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('cases.location')}>

@@ -21,7 +21,7 @@ export default function CasesPage() {
   const tabs: CaseStatus[] = hasRole('COMMAND_CENTER')
     ? ['REPORTED', 'ACCEPTED', 'DISPATCHED', 'HANDLED', 'VERIFIED']
     : hasRole('UNIT_REP')
-      ? ['DISPATCHED', 'HANDLED', 'CLOSED']
+      ? ['UNSIGNED' as CaseStatus, 'DISPATCHED', 'HANDLED', 'CLOSED']
       : hasRole('GRID_WORKER')
         ? ['HANDLED', 'DISPATCHED', 'CLOSED']
         : [];
@@ -30,7 +30,14 @@ export default function CasesPage() {
   const [search, setSearch] = useState('');
   const pages = useCursorPages();
   const { data, loading, error, refetch } = useQuery(CASES, {
-    variables: { status: tab === 'ALL' ? null : [tab as CaseStatus], overdue: overdue || null, search: search || null, first: PAGE, after: pages.after },
+    variables: {
+      status: tab === 'ALL' || tab === 'UNSIGNED' ? null : [tab as CaseStatus],
+      unsigned: tab === 'UNSIGNED' || null,
+      overdue: overdue || null,
+      search: search || null,
+      first: PAGE,
+      after: pages.after,
+    },
   });
 
   useSubscription(CASE_UPDATES, {
@@ -86,7 +93,11 @@ export default function CasesPage() {
         </Space>
       }
     >
-      <Tabs activeKey={tab} onChange={select} items={[...tabs.map((s) => ({ key: s, label: t(`caseStatus.${s}`) })), { key: 'ALL', label: t('common.all') }]} />
+      <Tabs
+        activeKey={tab}
+        onChange={select}
+        items={[...tabs.map((s) => ({ key: s, label: s === ('UNSIGNED' as CaseStatus) ? t('cases.unsigned') : t(`caseStatus.${s}`) })), { key: 'ALL', label: t('common.all') }]}
+      />
       <Table<Row>
         rowKey="id"
         loading={loading && !data}
@@ -103,6 +114,7 @@ export default function CasesPage() {
               <Space>
                 <Link to={`/cases/${c.id}`}>{title}</Link>
                 {c.overdue && <Tag color="red">{t('cases.overdue')}</Tag>}
+                {c.status === 'DISPATCHED' && !c.acknowledgedAt && c.acknowledgeDueAt && <SignTag due={c.acknowledgeDueAt} />}
               </Space>
             ),
           },
@@ -116,5 +128,18 @@ export default function CasesPage() {
       />
       <PagerBar pages={pages} connection={cases} />
     </Card>
+  );
+}
+
+/** 待签收 with the time left, or 签收已超时. */
+function SignTag({ due }: { due: string }) {
+  const { t } = useTranslation();
+  const minutes = Math.floor((new Date(due).getTime() - Date.now()) / 60_000);
+  if (minutes < 0) return <Tag color="red">{t('cases.signOverdue')}</Tag>;
+  const time = t('cases.hoursMinutes', { h: Math.floor(minutes / 60), m: minutes % 60 });
+  return (
+    <Tag color="orange" data-testid="sign-left">
+      {t('cases.unsigned')} · {t('cases.signLeft', { time })}
+    </Tag>
   );
 }

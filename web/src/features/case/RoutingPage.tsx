@@ -11,12 +11,12 @@ import { CASE_CATEGORIES } from './case.documents';
 
 const RULES = graphql(`
   query RoutingRules {
-    routingRules { category acceptHours handleHours verifyHours unit { id name } }
+    routingRules { category acceptHours responseHours handleHours verifyHours unit { id name } }
   }
 `);
 const SET_RULE = graphql(`
   mutation SetRoutingRule($input: RoutingRuleInput!) {
-    setRoutingRule(input: $input) { category acceptHours handleHours verifyHours unit { id name } }
+    setRoutingRule(input: $input) { category acceptHours responseHours handleHours verifyHours unit { id name } }
   }
 `);
 
@@ -24,6 +24,7 @@ interface Row {
   category: CaseCategory;
   unitId: string | null;
   acceptHours: number;
+  responseHours: number;
   handleHours: number;
   verifyHours: number;
 }
@@ -43,7 +44,14 @@ export default function RoutingPage() {
     setRows(
       CASE_CATEGORIES.map((category) => {
         const rule = rules.get(category);
-        return { category, unitId: rule?.unit?.id ?? null, acceptHours: rule?.acceptHours ?? 2, handleHours: rule?.handleHours ?? 24, verifyHours: rule?.verifyHours ?? 8 };
+        return {
+          category,
+          unitId: rule?.unit?.id ?? null,
+          acceptHours: rule?.acceptHours ?? 2,
+          responseHours: rule?.responseHours ?? 2,
+          handleHours: rule?.handleHours ?? 24,
+          verifyHours: rule?.verifyHours ?? 8,
+        };
       }),
     );
   }, [data]);
@@ -62,11 +70,11 @@ export default function RoutingPage() {
   };
 
   if (error && !data) return <LoadError error={error} retry={() => void refetch()} />;
-  const hours = (row: Row, key: 'acceptHours' | 'handleHours' | 'verifyHours') => (
+  const hours = (row: Row, key: 'acceptHours' | 'responseHours' | 'handleHours' | 'verifyHours') => (
     <InputNumber
       min={1}
       max={720}
-      aria-label={`${t(`caseCategory.${row.category}`)} ${t(key === 'acceptHours' ? 'cases.stageAccept' : key === 'handleHours' ? 'cases.stageHandle' : 'cases.stageVerify')}`}
+      aria-label={`${t(`caseCategory.${row.category}`)} ${t(key === 'acceptHours' ? 'cases.stageAccept' : key === 'responseHours' ? 'cases.signFor' : key === 'handleHours' ? 'cases.stageHandle' : 'cases.stageVerify')}`}
       value={row[key]}
       onChange={(v) => change(row.category, { [key]: v ?? 1 })}
       addonAfter="h"
@@ -101,6 +109,7 @@ export default function RoutingPage() {
             ),
           },
           { title: t('cases.stageAccept'), key: 'a', render: (_, row) => hours(row, 'acceptHours') },
+          { title: t('cases.signFor'), key: 'r', render: (_, row) => hours(row, 'responseHours') },
           { title: t('cases.stageHandle'), key: 'h', render: (_, row) => hours(row, 'handleHours') },
           { title: t('cases.stageVerify'), key: 'v', render: (_, row) => hours(row, 'verifyHours') },
           {

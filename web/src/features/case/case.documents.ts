@@ -1,11 +1,13 @@
 import { graphql } from '../../gql';
 
 export const CASES = graphql(`
-  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean, $search: String) {
-    cases(status: $status, first: $first, after: $after, overdue: $overdue, search: $search) {
+  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean, $search: String, $unsigned: Boolean) {
+    cases(status: $status, first: $first, after: $after, overdue: $overdue, search: $search, unsigned: $unsigned) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id number title category status reportedAt dueAt overdue address assignedUnit { id name } community { id name } } }
+      edges {
+        node { id number title category status reportedAt dueAt overdue address acknowledgedAt acknowledgeDueAt assignedUnit { id name } community { id name } }
+      }
     }
   }
 `);
