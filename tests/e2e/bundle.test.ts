@@ -49,8 +49,8 @@ describe('what a phone downloads first', () => {
   });
 
   it('the report form a grid worker opens in the street carries React and itself only: no Ant Design, Apollo or i18next, under 90 KB', () => {
-    expect(manifest['index.html'].dynamicImports).toEqual(expect.arrayContaining(['src/field/FieldReportPage.tsx']));
-    const report = staticClosure('src/field/FieldReportPage.tsx', new Set(signIn));
+    expect(manifest['index.html'].dynamicImports).toEqual(expect.arrayContaining(['src/features/case/FieldReportPage.tsx']));
+    const report = staticClosure('src/features/case/FieldReportPage.tsx', new Set(signIn));
     const code = [...report].map((key) => readFileSync(join(web, manifest[key].file), 'utf8')).join('\n');
     const heavy = [...report].filter((key) => /antd|app-vendor|Chart|gql/.test(manifest[key].file));
     expect([heavy, /ApolloClient|i18next|ant-btn/.test(code)]).toEqual([[], false]);

@@ -10,11 +10,11 @@ const App = lazy(() => import('./app/App').then((m) => ({ default: m.AppRoot }))
 
 // Pages a phone opens first in the street, without the app: React, the page and a bare fetch.
 const LIGHT_PAGES: Partial<Record<string, ReturnType<typeof lazy>>> = {
-  '/cases/report': lazy(() => import('./field/FieldReportPage')),
+  '/cases/report': lazy(() => import('./features/case/FieldReportPage')),
 };
 
 // 公示: open to anyone, signed in or not; it never loads the app.
-const PublicPage = lazy(() => import('./public/PublicPage'));
+const PublicPage = lazy(() => import('./features/public/PublicPage'));
 const isPublic = (path: string) => path === '/public' || path.startsWith('/public/');
 
 // A field page's code is fetched alongside the app's, not after it and the viewer's query (one round trip less on 3G).

@@ -1,9 +1,9 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
 import { useNavigate } from 'react-router';
-import { rememberViewer } from '../field/viewer';
 import { apolloClient, tokenStore, whenSessionEnds } from './apollo';
 import { LogoutDocument, MeDocument, type MeQuery, type Role } from './auth.generated';
+import { rememberViewer } from './light/viewer';
 import { forgetLastKnown, recall } from './offline-cache/last-known';
 import { setOutboxOwner } from './outbox/outbox';
 

@@ -1,5 +1,5 @@
-import { FIELD_WORDS } from '../../field/words';
-import { PUBLIC_WORDS } from '../../public/words';
+import { PUBLIC_WORDS } from '../light/public-words';
+import { FIELD_WORDS } from '../light/words';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {

@@ -1,5 +1,5 @@
-import { FIELD_WORDS } from '../../field/words';
-import { PUBLIC_WORDS } from '../../public/words';
+import { PUBLIC_WORDS } from '../light/public-words';
+import { FIELD_WORDS } from '../light/words';
 // Simplified Chinese: the default language of the interface.
 export const zhCN = {
   app: { name: '共建', tagline: '党建引领社区治理协同平台', language: 'English', languageTitle: '切换到英文' },

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { FIELD_WORDS, fill, type Lang } from '../../field/words';
+import { FIELD_WORDS, fill, type Lang } from '../light/words';
 import './queued.css';
 import { discard, outbox, retry } from './outbox';
 import type { OutboxItem, OutboxKind } from './types';

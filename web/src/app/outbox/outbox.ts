@@ -1,5 +1,5 @@
-import { GqlRefusal } from '../../field/gql';
 import { connection } from '../connection';
+import { GqlRefusal } from '../light/fetch-graphql';
 import { deliver, isNetworkFailure } from './senders';
 import { outboxStore } from './store';
 import type { OutboxDraft, OutboxItem } from './types';

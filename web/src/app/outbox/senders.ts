@@ -1,4 +1,4 @@
-import { GqlRefusal, gqlRequest } from '../../field/gql';
+import { GqlRefusal, gqlRequest } from '../light/fetch-graphql';
 import { tokenStore } from '../pwa/token';
 import type { OutboxItem, QueuedPhoto } from './types';
 

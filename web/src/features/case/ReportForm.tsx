@@ -1,6 +1,6 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { FIELD_WORDS, fill, type Lang } from '../../app/light/words';
 import { isNetworkFailure, outbox, QueuedList, submit, uploadPhoto } from '../../app/outbox/light';
-import { FIELD_WORDS, fill, type Lang } from '../../field/words';
 import './report-form.css';
 
 /** A chosen photo: shown at once, uploaded when there is a connection, else kept with the queued report. */

@@ -1,5 +1,5 @@
-import type { FieldWords, Lang } from '../field/words';
-import { PUBLIC_WORDS, type PublicWords } from './words';
+import { PUBLIC_WORDS, type PublicWords } from '../../app/light/public-words';
+import type { FieldWords, Lang } from '../../app/light/words';
 
 export interface PublicPageData {
   community: { id: string; name: string; subdistrict: string; publishedNeeds: number; claimedNeeds: number };

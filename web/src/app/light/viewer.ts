@@ -1,4 +1,4 @@
-import { tokenStore } from '../app/pwa/token';
+import { tokenStore } from '../pwa/token';
 
 // Who is signed in on this phone, remembered beside the session, so a light page opened with no
 // signal still knows whose queued writes it may show and send.

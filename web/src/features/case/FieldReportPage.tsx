@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { setOutboxOwner } from '../app/outbox/light';
-import { tokenStore } from '../app/pwa/token';
-import { ReportForm } from '../features/case/ReportForm';
-import { FieldShell } from './FieldShell';
-import { gqlRequest } from './gql';
-import { storedLang } from './lang';
-import { knownViewer, rememberViewer } from './viewer';
-import { FIELD_WORDS, type Lang } from './words';
+import { FieldShell } from '../../app/light/FieldShell';
+import { gqlRequest } from '../../app/light/fetch-graphql';
+import { storedLang } from '../../app/light/lang';
+import { knownViewer, rememberViewer } from '../../app/light/viewer';
+import { FIELD_WORDS, type Lang } from '../../app/light/words';
+import { setOutboxOwner } from '../../app/outbox/light';
+import { tokenStore } from '../../app/pwa/token';
+import { ReportForm } from './ReportForm';
 
 /**
  * The report form as a phone opens it at /cases/report: React and this page only, no app. It shows

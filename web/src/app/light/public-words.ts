@@ -1,4 +1,4 @@
-import type { Lang } from '../field/words';
+import type { Lang } from './words';
 
 // The public page's words in both languages. The app's dictionaries take the label sets from here
 // (needStatus, needCategory, agreementStatus), so each is written once.

@@ -1,5 +1,5 @@
 import { type MouseEvent, type ReactNode, useEffect } from 'react';
-import { setTextSize, useTextSize } from '../app/a11y/text-size';
+import { setTextSize, useTextSize } from '../a11y/text-size';
 import { FIELD_WORDS, type Lang } from './words';
 import './field.css';
 

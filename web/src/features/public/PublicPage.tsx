@@ -1,10 +1,10 @@
 import { type MouseEvent, useCallback, useEffect, useState } from 'react';
-import { FieldShell } from '../field/FieldShell';
-import { gqlRequest } from '../field/gql';
-import { storedLang } from '../field/lang';
-import { FIELD_WORDS, fill, type Lang } from '../field/words';
+import { FieldShell } from '../../app/light/FieldShell';
+import { gqlRequest } from '../../app/light/fetch-graphql';
+import { storedLang } from '../../app/light/lang';
+import { PUBLIC_WORDS } from '../../app/light/public-words';
+import { FIELD_WORDS, fill, type Lang } from '../../app/light/words';
 import { ClosedCases, type PublicPageData } from './ClosedCases';
-import { PUBLIC_WORDS } from './words';
 import './public.css';
 
 // 公示: what any resident may read, without an account — each community's needs and who took them

@@ -1,5 +1,5 @@
-import { connectionLost } from '../app/connection';
-import { tokenStore } from '../app/pwa/token';
+import { connectionLost } from '../connection';
+import { tokenStore } from '../pwa/token';
 import { storedLang } from './lang';
 
 // GraphQL over a bare fetch, for what must work before (or without) Apollo: the light field pages
