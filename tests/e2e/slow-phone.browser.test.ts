@@ -43,6 +43,21 @@ const within = (visit: Visit, budget: { bytes: number; requests: number }) => ({
     return context;
   }
 
+  /** A community with a task and a published need, a volunteer and a unit representative (their tokens). */
+  async function fieldCast(name: string, task: string, need: string, unit: string) {
+    const { community, secretary } = await communityWithSecretary(app, name);
+    must(
+      await secretary.gql('mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }', {
+        i: { communityId: community.id, title: task, startsAt: '2030-10-01T01:00:00Z', endsAt: '2030-10-01T03:00:00Z', capacity: 5 },
+      }),
+      'createTask',
+    );
+    await publishedNeed(secretary, community.id, need);
+    const volunteer = (await volunteerWithProfile(app, community.id)).caller.token as string;
+    const rep = (await unitWithRep(app, unit)).rep.token as string;
+    return { volunteer, rep };
+  }
+
   it('黄霞 opens the sign-in page and the report form on slow 3G, cold and again, within the budget of bytes and requests', async () => {
     const community = await makeCommunity(app, '六米桥社区');
     const token = (await actAs(app, ['GRID_WORKER' as Role], { communityId: community.id })).caller.token as string;
@@ -74,16 +89,7 @@ const within = (visit: Visit, budget: { bytes: number; requests: number }) => ({
   }, 300_000);
 
   it("the other field pages (my tasks, today's visits, claim a need) cold on slow 3G: printed, and held to their bytes", async () => {
-    const { community, secretary } = await communityWithSecretary(app, '陆水湖社区');
-    must(
-      await secretary.gql('mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }', {
-        i: { communityId: community.id, title: '陆水湖岸清洁', startsAt: '2030-10-01T01:00:00Z', endsAt: '2030-10-01T03:00:00Z', capacity: 5 },
-      }),
-      'createTask',
-    );
-    await publishedNeed(secretary, community.id, '湖岸护栏修复');
-    const volunteer = (await volunteerWithProfile(app, community.id)).caller.token as string;
-    const rep = (await unitWithRep(app, '交通运输局')).rep.token as string;
+    const { volunteer, rep } = await fieldCast('陆水湖社区', '陆水湖岸清洁', '湖岸护栏修复', '交通运输局');
     const visits: Visit[] = [];
     for (const [name, token, path, ready] of [
       ['my tasks (volunteer), cold', volunteer, '/volunteer', 'text=陆水湖岸清洁'],
@@ -100,16 +106,7 @@ const within = (visit: Visit, budget: { bytes: number; requests: number }) => ({
   }, 300_000);
 
   it("with no signal, 戴彩虹's tasks and the unit's claimable needs open with what they last knew, and the banner says when it was fetched", async () => {
-    const { community, secretary } = await communityWithSecretary(app, '赤马港社区');
-    must(
-      await secretary.gql('mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }', {
-        i: { communityId: community.id, title: '重阳节敲门慰问', startsAt: '2030-10-01T01:00:00Z', endsAt: '2030-10-01T03:00:00Z', capacity: 5 },
-      }),
-      'createTask',
-    );
-    await publishedNeed(secretary, community.id, '活动室屋顶修缮');
-    const volunteer = (await volunteerWithProfile(app, community.id)).caller.token as string;
-    const rep = (await unitWithRep(app, '水利和湖泊局')).rep.token as string;
+    const { volunteer, rep } = await fieldCast('赤马港社区', '重阳节敲门慰问', '活动室屋顶修缮', '水利和湖泊局');
 
     for (const [who, token, path, shows] of [
       ['volunteer', volunteer, '/volunteer', '重阳节敲门慰问'],

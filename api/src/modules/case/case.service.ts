@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type EntityManager, type FilterQuery, type RequiredEntityData, ref, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { type EntityManager, type FilterQuery, QueryOrder, type QueryOrderMap, type RequiredEntityData, ref, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../shared/auth/viewer';
 import { notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
@@ -189,8 +189,8 @@ export class CaseService extends RequestService {
       and.push({ $or: [{ number: { $ilike: like } }, { title: { $ilike: like } }] });
     }
     if (args.unsigned) and.push({ status: CaseStatus.DISPATCHED, acknowledgedAt: null, acknowledgeDueAt: { $ne: null } });
-    const orderBy = args.unsigned ? { acknowledgeDueAt: 'asc', id: 'asc' } : { reportedAt: 'desc', id: 'desc' };
-    const page = await this.em.findByCursor(CaseFile, { $and: and }, { first: size, after: cursor, orderBy: orderBy as never, includeCount: true });
+    const orderBy: QueryOrderMap<CaseFile> = args.unsigned ? { acknowledgeDueAt: QueryOrder.ASC, id: QueryOrder.ASC } : { reportedAt: QueryOrder.DESC, id: QueryOrder.DESC };
+    const page = await this.em.findByCursor(CaseFile, { $and: and }, { first: size, after: cursor, orderBy, includeCount: true });
     return toConnection(page);
   }
 }

@@ -1,21 +1,13 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../../shared/errors';
-import { NeedCategory } from './joint.enums';
+import type { NeedCategory } from './joint.enums';
+import { NEED_CATEGORY_LABELS } from './joint-labels';
 import { checkXlsxBounds } from './sheet-bounds';
 
 // The need-list spreadsheet secretaries keep: its columns, its template, and reading it back.
 
-export const CATEGORY_LABELS: Record<NeedCategory, string> = {
-  INFRASTRUCTURE: '基础设施',
-  ENVIRONMENT: '环境卫生',
-  SAFETY: '平安建设',
-  ELDERLY_CARE: '养老助老',
-  CHILDREN: '儿童关爱',
-  CULTURE: '文化体育',
-  HEALTH: '卫生健康',
-  EMPLOYMENT: '就业帮扶',
-  OTHER: '其他',
-};
+/** The sheet is written and read in Chinese, as secretaries keep it. */
+export const CATEGORY_LABELS: Record<NeedCategory, string> = NEED_CATEGORY_LABELS.zh;
 
 export const COLUMNS = ['标题', '类别', '描述', '可认领单位数', '网格', '地点', '预算（元）'] as const;
 

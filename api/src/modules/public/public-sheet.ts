@@ -1,39 +1,20 @@
 import type { Lang } from '../../shared/i18n/lang';
 import { chinaCell, TableWorkbook } from '../../shared/xlsx';
 import { CASE_CATEGORY_LABELS } from '../case/case-labels';
-import type { AgreementStatus, NeedCategory, NeedStatus } from '../joint/joint.enums';
-import { CATEGORY_LABELS } from '../joint/need-sheet';
+import { AGREEMENT_STATUS_LABELS, NEED_CATEGORY_LABELS, NEED_STATUS_LABELS } from '../joint/joint-labels';
 import type { PublicCommunityPage } from './public.types';
 
 // The public page as open data: one workbook of three sheets, or each table as CSV, with the labels
 // people read (as the web shows them), dates in China time.
 
-const NEED_CATEGORY_EN: Record<NeedCategory, string> = {
-  INFRASTRUCTURE: 'Infrastructure',
-  ENVIRONMENT: 'Environment',
-  SAFETY: 'Safety',
-  ELDERLY_CARE: 'Elderly care',
-  CHILDREN: 'Children',
-  CULTURE: 'Culture & sport',
-  HEALTH: 'Health',
-  EMPLOYMENT: 'Employment',
-  OTHER: 'Other',
-};
-
 const TEXT = {
   zh: {
-    needStatus: { DRAFT: '草稿', PUBLISHED: '可认领', CLAIMED: '已认领', IN_PROGRESS: '实施中', DONE: '已完成', CANCELLED: '已取消' } as Record<NeedStatus, string>,
-    agreementStatus: { ACTIVE: '生效中', EXPIRED: '已到期', TERMINATED: '已终止' } as Record<AgreementStatus, string>,
-    needCategory: CATEGORY_LABELS,
     needs: ['需求清单', '需求', '类别', '状态', '认领单位', '发布日期', '完成日期'],
     agreements: ['今年签订的共建协议', '共建单位', '签订日期', '状态'],
     cases: ['近 12 个月办结案件', '月份', '类别', '办结数'],
     separator: '、',
   },
   en: {
-    needStatus: { DRAFT: 'Draft', PUBLISHED: 'Open', CLAIMED: 'Claimed', IN_PROGRESS: 'In progress', DONE: 'Done', CANCELLED: 'Cancelled' } as Record<NeedStatus, string>,
-    agreementStatus: { ACTIVE: 'Active', EXPIRED: 'Expired', TERMINATED: 'Terminated' } as Record<AgreementStatus, string>,
-    needCategory: NEED_CATEGORY_EN,
     needs: ['Needs', 'Need', 'Category', 'Status', 'Claimed by', 'Published', 'Done'],
     agreements: ['Agreements signed this year', 'Partner unit', 'Signed', 'Status'],
     cases: ['Cases closed, last 12 months', 'Month', 'Category', 'Closed'],
@@ -53,6 +34,7 @@ interface Table {
 
 function tables(page: PublicCommunityPage, lang: Lang): Record<OpenTable, Table> {
   const t = TEXT[lang];
+  const [needCategory, needStatus, agreementStatus] = [NEED_CATEGORY_LABELS[lang], NEED_STATUS_LABELS[lang], AGREEMENT_STATUS_LABELS[lang]];
   const [needsName, ...needTitles] = t.needs;
   const [agreementsName, ...agreementTitles] = t.agreements;
   const [casesName, ...caseTitles] = t.cases;
@@ -60,16 +42,9 @@ function tables(page: PublicCommunityPage, lang: Lang): Record<OpenTable, Table>
     needs: {
       name: needsName,
       titles: needTitles,
-      rows: page.needs.map((x) => [
-        x.title,
-        t.needCategory[x.category],
-        t.needStatus[x.status],
-        x.claimedBy.join(t.separator) || null,
-        chinaCell(x.publishedAt),
-        chinaCell(x.doneAt),
-      ]),
+      rows: page.needs.map((x) => [x.title, needCategory[x.category], needStatus[x.status], x.claimedBy.join(t.separator) || null, chinaCell(x.publishedAt), chinaCell(x.doneAt)]),
     },
-    agreements: { name: agreementsName, titles: agreementTitles, rows: page.agreements.map((a) => [a.unit, chinaCell(a.signedAt), t.agreementStatus[a.status]]) },
+    agreements: { name: agreementsName, titles: agreementTitles, rows: page.agreements.map((a) => [a.unit, chinaCell(a.signedAt), agreementStatus[a.status]]) },
     'closed-cases': { name: casesName, titles: caseTitles, rows: page.closedCases.map((c) => [c.month, CASE_CATEGORY_LABELS[lang][c.category], c.closed]) },
   };
 }
