@@ -2,6 +2,7 @@ import { type EntityManager, ref } from '@mikro-orm/postgresql';
 import { CaseFile } from '../api/src/modules/case/case.entity';
 import { CaseCategory, CaseStatus } from '../api/src/modules/case/case.enums';
 import { CaseEvent } from '../api/src/modules/case/case-event.entity';
+import { FollowUp, FollowUpSatisfaction, FollowUpSolved, FollowUpSource } from '../api/src/modules/case/follow-up.entity';
 import { RoutingRule } from '../api/src/modules/case/routing.entity';
 import type { Community } from '../api/src/modules/org/community.entity';
 import type { PartnerUnit } from '../api/src/modules/org/partner-unit.entity';
@@ -69,6 +70,18 @@ export async function loadCaseDemo(em: EntityManager, communities: Map<string, C
     event(c, 'HANDLED', at('2026-09-29T03:48:00Z'), rep, water, '已处理完毕，现场干净整洁');
     event(c, 'VERIFIED', at('2026-09-29T06:10:00Z'), worker, water, '网格监督员现场核查完毕');
     event(c, 'CLOSED', at('2026-09-29T06:20:00Z'), officer, water);
+    em.create(FollowUp, {
+      caseFile: ref(c),
+      closedAt: at('2026-09-29T06:20:00Z'),
+      unit: ref(water),
+      solved: FollowUpSolved.SOLVED,
+      satisfaction: FollowUpSatisfaction.SATISFIED,
+      note: '网格员回复：垃圾已清运，现场干净',
+      source: FollowUpSource.COMMAND_CENTER,
+      recordedBy: ref(officer),
+      recordedAt: at('2026-09-29T08:05:00Z'),
+    });
+    event(c, 'FOLLOWED_UP', at('2026-09-29T08:05:00Z'), officer, water);
   }
   await em.flush();
 

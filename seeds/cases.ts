@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CaseCategory, CaseStatus } from '../api/src/modules/case/case.enums';
+import { followUpGenerator } from './case-follow-ups';
 
 // A quarter of street cases as the article reports it (7月–9月: 7534 reported, 7389 filed and
-// dispatched, 6967 closed: 94.29 %), generated deterministically and inserted in bulk.
+// dispatched, 6967 closed: 94.29 %), generated deterministically and inserted in bulk, with the
+// command centre's follow-up calls (case-follow-ups.ts).
 
 export interface QuarterSpec {
   from: Date;
@@ -49,6 +51,8 @@ export async function insertQuarter(em: EntityManager, spec: QuarterSpec): Promi
   const [{ n }] = await em.getConnection().execute<{ n: number }[]>('SELECT count(*)::int AS n FROM case_file WHERE idempotency_key LIKE ?', [`${spec.keyPrefix}%`]);
   if (n > 0) return 0;
   const rand = random(7534);
+  const followUpsOf = followUpGenerator(1503);
+  const followUps: Record<string, unknown>[] = [];
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
   const span = spec.to.getTime() - spec.from.getTime();
   const cases: Record<string, unknown>[] = [];
@@ -106,6 +110,11 @@ export async function insertQuarter(em: EntityManager, spec: QuarterSpec): Promi
     if (handled) event('HANDLED', handledAt, spec.unitRepId, unitId);
     if (closed || openStage === 2) event('VERIFIED', verifiedAt, spec.gridWorkerId, unitId);
     if (closed) event('CLOSED', closedAt, spec.officerId, unitId);
+    if (closed && unitId && acknowledgedAt) {
+      const answered = followUpsOf({ id, index: i, unitId, acknowledgedAt, handledAt, closedAt }, spec.officerId, spec.unitRepId, spec.gridWorkerId);
+      followUps.push(...answered.followUps);
+      events.push(...answered.events);
+    }
   }
   // Inserted in reported order, so the database's per-day case numbers follow the time of report.
   cases.sort((a, b) => (a.reported_at as Date).getTime() - (b.reported_at as Date).getTime());
@@ -113,6 +122,7 @@ export async function insertQuarter(em: EntityManager, spec: QuarterSpec): Promi
   await knex.transaction(async (trx) => {
     for (let i = 0; i < cases.length; i += 1000) await trx('case_file').insert(cases.slice(i, i + 1000));
     for (let i = 0; i < events.length; i += 2000) await trx('case_event').insert(events.slice(i, i + 2000));
+    for (let i = 0; i < followUps.length; i += 2000) await trx('case_follow_up').insert(followUps.slice(i, i + 2000));
   });
   return cases.length;
 }

@@ -12,6 +12,10 @@ import { loadCaseDemo } from './case-demo';
 import { CHIBI } from './chibi';
 import { loadChimagangDemo } from './chimagang-demo';
 import { loadJointDemo } from './joint';
+import { loadNotifyDemo } from './notify-demo';
+import { loadPartyOrderDemo } from './party-orders-demo';
+import { loadResidentDemo } from './resident-demo';
+import { loadStreetDemo } from './street-demo';
 
 // The Chibi world of the article (DOMAIN.md), in Simplified Chinese. Every row is found by its
 // natural key first, so loading twice never duplicates anything.
@@ -41,6 +45,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'cmg-wang', displayName: '王秀兰', roles: [Role.VOLUNTEER], community: '赤马港社区', roleLabel: '志愿者 volunteer, 赤马港社区 (老街敲门组 captain)' },
   { username: 'cmg-liu', displayName: '刘德胜', roles: [Role.VOLUNTEER], community: '赤马港社区', roleLabel: '志愿者 volunteer, 赤马港社区 (黄丝带服务队 captain)' },
   { username: 'cmg-chen', displayName: '陈晓燕', roles: [Role.VOLUNTEER], community: '赤马港社区', roleLabel: '志愿者 volunteer, 赤马港社区' },
+  { username: '13907150001', displayName: '李红', roles: [Role.RESIDENT], community: '赤马港社区', roleLabel: '市民 resident, 赤马港社区 (three reports)' },
 ];
 
 export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
@@ -105,4 +110,8 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
   await loadCaseDemo(em, communities, units);
   await loadCareDemo(em, communities);
   await loadChimagangDemo(em, communities, units);
+  await loadResidentDemo(em, communities, units, passwordHash);
+  await loadStreetDemo(em, communities, units);
+  await loadNotifyDemo(em);
+  await loadPartyOrderDemo(em, communities, passwordHash);
 }

@@ -84,6 +84,8 @@ export default defineConfig(({ command }) => ({
         globPatterns: ['**/*.{js,css,html,svg,png}'],
         globIgnores: ['**/Chart-*.js'],
         navigateFallback: '/index.html',
+        // Shows Web Push notifications (web/public/push-sw.js), with no switch to injectManifest.
+        importScripts: ['/push-sw.js'],
         // The server's own routes never get the app shell: the API, health, photos, uploads, exports, templates.
         navigateFallbackDenylist: [/^\/graphql/, /^\/healthz/, /^\/api\//],
         runtimeCaching: [{ urlPattern: ({ url }) => url.pathname.startsWith('/assets/'), handler: 'CacheFirst', options: { cacheName: 'gj-assets' } }],

@@ -17,6 +17,13 @@ import { Migration20261128031531_rollups } from './Migration20261128031531_rollu
 import { Migration20261128031627_need_status_index } from './Migration20261128031627_need_status_index';
 import { Migration20261128035842_rollups_open } from './Migration20261128035842_rollups_open';
 import { Migration20261128043655_sign_for } from './Migration20261128043655_sign_for';
+import { Migration20261128055038_follow_ups } from './Migration20261128055038_follow_ups';
+import { Migration20261128055104_notifications } from './Migration20261128055104_notifications';
+import { Migration20261128055122_residents } from './Migration20261128055122_residents';
+import { Migration20261128055249_road_sections } from './Migration20261128055249_road_sections';
+import { Migration20261128060818_follow_up_queue_index } from './Migration20261128060818_follow_up_queue_index';
+import { Migration20261128061235_party_orders } from './Migration20261128061235_party_orders';
+import { Migration20261128063742_street_alerts } from './Migration20261128063742_street_alerts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127012648_initial', class: Migration20261127012648_initial },
@@ -36,4 +43,11 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128031627_need_status_index', class: Migration20261128031627_need_status_index },
   { name: 'Migration20261128035842_rollups_open', class: Migration20261128035842_rollups_open },
   { name: 'Migration20261128043655_sign_for', class: Migration20261128043655_sign_for },
+  { name: 'Migration20261128055038_follow_ups', class: Migration20261128055038_follow_ups },
+  { name: 'Migration20261128055104_notifications', class: Migration20261128055104_notifications },
+  { name: 'Migration20261128055122_residents', class: Migration20261128055122_residents },
+  { name: 'Migration20261128055249_road_sections', class: Migration20261128055249_road_sections },
+  { name: 'Migration20261128060818_follow_up_queue_index', class: Migration20261128060818_follow_up_queue_index },
+  { name: 'Migration20261128061235_party_orders', class: Migration20261128061235_party_orders },
+  { name: 'Migration20261128063742_street_alerts', class: Migration20261128063742_street_alerts },
 ];

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { type MapSettings, mapSettingsFrom } from './modules/map/map-settings';
+import { type NotifySettings, notifySettingsFrom } from './modules/notify/notify-settings';
+import { type ResidentSettings, residentSettingsFrom } from './modules/resident/resident-settings';
 import type { StorageSettings } from './shared/storage';
 import { storageSettingsFrom } from './shared/storage-settings';
 
@@ -24,6 +26,10 @@ export interface Config {
   storage: StorageSettings;
   /** The maps' tile source (MAP_TILE_URL, MAP_COORDINATES, MAP_ATTRIBUTION, MAP_SUBDOMAINS, MAP_CENTER, MAP_ZOOM). */
   map: MapSettings;
+  /** Residents' report limits (RESIDENT_REPORTS_PER_DAY, RESIDENT_ABUSE_LIMIT). */
+  residents: ResidentSettings;
+  /** Web Push keys, the outbox worker and the job queue (VAPID_*, OUTBOX_*, JOB_QUEUE). */
+  notify: NotifySettings;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -48,6 +54,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY || false,
     database: databaseTimeouts(env),
     map: mapSettingsFrom(env),
+    residents: residentSettingsFrom(env),
+    notify: notifySettingsFrom(env, resolve(env.DATA_DIR ?? '.data')),
   };
 }
 

@@ -7,7 +7,9 @@ import { CaseEvent } from './modules/case/case-event.entity';
 import { CaseNumberDay } from './modules/case/case-number';
 import { RollupCaseCategory, RollupCaseCommunity, RollupCaseDay, RollupCaseOpen, RollupCaseStage, RollupCaseUnit } from './modules/case/case-rollup.entity';
 import { ExtensionRequest } from './modules/case/extension.entity';
+import { FollowUp } from './modules/case/follow-up.entity';
 import { CasePhoto } from './modules/case/photo.entity';
+import { RateWeights } from './modules/case/rate-weights.entity';
 import { RoutingRule } from './modules/case/routing.entity';
 import { Agreement } from './modules/joint/agreement.entity';
 import { JointMeeting } from './modules/joint/meeting.entity';
@@ -16,6 +18,9 @@ import { NeedClaim } from './modules/joint/need-claim.entity';
 import { NeedEvent } from './modules/joint/need-event.entity';
 import { Resource } from './modules/joint/resource.entity';
 import { RollupCommunity, RollupMonth, RollupUnit } from './modules/joint/totals-rollup.entity';
+import { Notification, NotificationPreference, PushSubscriptionRow } from './modules/notify/notification.entity';
+import { GroupWebhook, OutboxMessage } from './modules/notify/outbox.entity';
+import { PartyOrder } from './modules/order/order.entity';
 import { CommitteeMember } from './modules/org/committee-member.entity';
 import { Community } from './modules/org/community.entity';
 import { Grid } from './modules/org/grid.entity';
@@ -23,6 +28,8 @@ import { LoginFailure } from './modules/org/login-failure.entity';
 import { PartnerUnit } from './modules/org/partner-unit.entity';
 import { Session } from './modules/org/session.entity';
 import { User } from './modules/org/user.entity';
+import { ResidentAccount } from './modules/resident/resident.entity';
+import { PatrolRound, RoadSection } from './modules/street/road-section.entity';
 import { Invitation } from './modules/volunteer/invitation.entity';
 import { TaskSignup } from './modules/volunteer/signup.entity';
 import { Task } from './modules/volunteer/task.entity';
@@ -61,6 +68,8 @@ export const ENTITIES = [
   RoutingRule,
   ExtensionRequest,
   CasePhoto,
+  FollowUp,
+  RateWeights,
   Volunteer,
   Task,
   TaskSignup,
@@ -71,4 +80,13 @@ export const ENTITIES = [
   RibbonRequest,
   RibbonEvent,
   Invitation,
+  Notification,
+  NotificationPreference,
+  PushSubscriptionRow,
+  OutboxMessage,
+  GroupWebhook,
+  ResidentAccount,
+  RoadSection,
+  PatrolRound,
+  PartyOrder,
 ];

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { caseLoaders } from './modules/case/case.loaders';
+import { followUpLoaders } from './modules/case/follow-up.loaders';
 import { jointLoaders } from './modules/joint/joint.loaders';
 import { orgLoaders } from './modules/org/org.loaders';
 
@@ -7,7 +8,7 @@ import { orgLoaders } from './modules/org/org.loaders';
 // page, whatever its size. (Many-to-one references use MikroORM's own dataloader through Ref.load().)
 
 export function createLoaders(em: EntityManager) {
-  return { ...orgLoaders(em), ...jointLoaders(em), ...caseLoaders(em) };
+  return { ...orgLoaders(em), ...jointLoaders(em), ...caseLoaders(em), ...followUpLoaders(em) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

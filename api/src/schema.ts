@@ -7,6 +7,8 @@ import { CaseEventResolver, CasePhotoResolver, CaseResolver } from './modules/ca
 import { CaseLiveResolver } from './modules/case/case-live.resolver';
 import { CaseStatsResolver, RoutingRuleResolver } from './modules/case/case-stats.resolver';
 import { CaseWorkflowResolver, ExtensionResolver } from './modules/case/case-workflow.resolver';
+import { CaseFollowUpResolver, FollowUpResolver } from './modules/case/follow-up.resolver';
+import { NearbyResolver } from './modules/case/nearby';
 import { AgreementResolver } from './modules/joint/agreement.resolver';
 import { BoardResolver } from './modules/joint/board.resolver';
 import { ClaimResolver } from './modules/joint/claim.resolver';
@@ -15,6 +17,8 @@ import { NeedEventResolver, NeedResolver } from './modules/joint/need.resolver';
 import { PartnerUnitResourcesResolver, ResourceResolver } from './modules/joint/resource.resolver';
 import { TotalsResolver } from './modules/joint/totals.resolver';
 import { MapResolver } from './modules/map/map.resolver';
+import { GroupWebhookResolver, NotificationResolver } from './modules/notify/notify.resolver';
+import { CasePartyOrderResolver, NeedPartyOrderResolver, PartyOrderResolver } from './modules/order/order.resolver';
 import { AuthResolver } from './modules/org/auth.resolver';
 import { CommitteeResolver } from './modules/org/committee.resolver';
 import { CommunityResolver } from './modules/org/community.resolver';
@@ -22,6 +26,8 @@ import { GridResolver } from './modules/org/grid.resolver';
 import { PartnerUnitResolver } from './modules/org/partner-unit.resolver';
 import { UserResolver } from './modules/org/user.resolver';
 import { PublicResolver } from './modules/public/public.resolver';
+import { ResidentResolver } from './modules/resident/resident.resolver';
+import { PatrolRoundResolver, RoadSectionResolver } from './modules/street/street.resolver';
 import { InvitationResolver, SignupResolver, TaskResolver, VolunteerResolver } from './modules/volunteer/volunteer.resolver';
 import { VolunteerLiveResolver } from './modules/volunteer/volunteer-live.resolver';
 import { POLICIES } from './policies';
@@ -53,6 +59,8 @@ export const RESOLVERS = [
   RoutingRuleResolver,
   CaseLiveResolver,
   CasePhotoResolver,
+  FollowUpResolver,
+  CaseFollowUpResolver,
   VolunteerResolver,
   TaskResolver,
   SignupResolver,
@@ -67,6 +75,15 @@ export const RESOLVERS = [
   AuditResolver,
   PublicResolver,
   MapResolver,
+  ResidentResolver,
+  NearbyResolver,
+  RoadSectionResolver,
+  PatrolRoundResolver,
+  NotificationResolver,
+  GroupWebhookResolver,
+  PartyOrderResolver,
+  CasePartyOrderResolver,
+  NeedPartyOrderResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

@@ -15,6 +15,8 @@ import { registerCaseRoutes } from './modules/case/case.routes';
 import { registerPhotoRoutes } from './modules/case/photo.routes';
 import { registerJointRoutes } from './modules/joint/joint.routes';
 import { tileOrigin } from './modules/map/map-settings';
+import { startNotifyWorkers } from './modules/notify/workers';
+import { registerOrderRoutes } from './modules/order/order.routes';
 import { registerPublicRoutes } from './modules/public/public.routes';
 import { openConnections } from './orm';
 import { type AppDeps, contextForRequest } from './request-context';
@@ -54,7 +56,9 @@ export async function buildServer({ orm, config, logError = (e) => console.error
   const watch = new DatabaseWatch(databaseUrl, config.database.healthMs, () => openConnections(orm), log);
   app.addHook('onClose', async () => watch.stop());
   guardDatabase(app, watch, config.database.healthMs / 2);
-  scheduleHousekeeping(app, orm, logError);
+  // With the job queue on, pruning is one of its scheduled jobs; without it, the timer prunes.
+  if (!config.notify.jobQueue) scheduleHousekeeping(app, orm, logError);
+  await startNotifyWorkers(app, orm, config, databaseUrl, logError);
   const deps: AppDeps = { orm, config, pubsub, storage };
   // Before any route: every route gets its access rule checked, the plugins' ones from one list.
   guardRoutes(app, deps, pluginRoutes(config.webDir));
@@ -114,6 +118,7 @@ export async function buildServer({ orm, config, logError = (e) => console.error
   registerPhotoRoutes(app);
   registerCaseRoutes(app);
   registerPublicRoutes(app, deps);
+  registerOrderRoutes(app);
 
   route(app, {
     method: 'GET',

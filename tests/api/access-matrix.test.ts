@@ -3,12 +3,12 @@ import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { Role } from '../../api/src/shared/auth/role';
 import { messages } from '../../api/src/shared/i18n/messages';
-import { ACCESS_TABLE, type RoleName, type Rule } from '../support/access-table';
+import { ACCESS_TABLE, type RoleName, type Rule, roleMayCall } from '../support/access-table';
 import { type Caller, type GqlResult, PASSWORD, startTestApp, type TestApp } from '../support/app';
-import { actAs, communityWithSecretary, makeUser, unitWithRep, volunteerWithProfile } from '../support/factories';
+import { actAs, communityWithSecretary, makeUser, residentOf, unitWithRep, volunteerWithProfile } from '../support/factories';
 import { emittedSchema, type HomeScope, type Operation, operationFor, type RootField, rootFields } from '../support/schema-args';
 
-// Every root field of the emitted schema × one caller of each role (and anonymous, and a
+// Every root field of the emitted schema × one caller of each role, a resident included (and anonymous, and a
 // secretary and a unit rep of another community and unit): one real operation each, its answer
 // held to tests/support/access-table.ts. The role check and a service's scope check both answer
 // FORBIDDEN with the same message, so an allowed role meeting that message passes only for the
@@ -54,13 +54,14 @@ beforeAll(async () => {
   app = await startTestApp();
   const [here, there, unit, otherUnit] = await Promise.all([communityWithSecretary(app), communityWithSecretary(app), unitWithRep(app), unitWithRep(app)]);
   home = { communityId: here.community.id, unitId: unit.unit.id };
-  const [admin, leader, officer, volunteer, gridWorker, login] = await Promise.all([
+  const [admin, leader, officer, volunteer, gridWorker, login, resident] = await Promise.all([
     actAs(app, [Role.ADMIN]),
     actAs(app, [Role.CITY_LEADER]),
     actAs(app, [Role.COMMAND_CENTER]),
     volunteerWithProfile(app, home.communityId),
     actAs(app, [Role.GRID_WORKER], { communityId: home.communityId }),
     makeUser(app, [Role.CITY_LEADER]),
+    residentOf(app, home.communityId),
   ]);
   loginAs = login.username;
   const who = (label: string, role: RoleName | null, caller: Caller, elsewhere = false): Who => ({ label, role, caller, elsewhere });
@@ -73,6 +74,7 @@ beforeAll(async () => {
     who('UNIT_REP', 'UNIT_REP', unit.rep),
     who('VOLUNTEER', 'VOLUNTEER', volunteer.caller),
     who('GRID_WORKER', 'GRID_WORKER', gridWorker.caller),
+    who('RESIDENT', 'RESIDENT', resident.caller),
     who('COMMUNITY_SECRETARY of another community', 'COMMUNITY_SECRETARY', there.secretary, true),
     who('UNIT_REP of another unit', 'UNIT_REP', otherUnit.rep, true),
   ];
@@ -83,7 +85,7 @@ afterAll(async () => {
   await app.close();
 });
 
-const mayCall = (rule: Rule, role: RoleName) => rule === 'public' || rule === 'signedIn' || rule.includes(role);
+const mayCall = roleMayCall;
 
 function describeAnswer(answer: Answer): string {
   if (answer.closedWith !== undefined) return `the connection closed (${answer.closedWith})`;

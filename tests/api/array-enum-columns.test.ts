@@ -5,17 +5,24 @@ import { VisitFrequency, VisitSchedule } from '../../api/src/modules/care/schedu
 import { Visit } from '../../api/src/modules/care/visit.entity';
 import { CaseFile } from '../../api/src/modules/case/case.entity';
 import { CaseCategory, CaseStatus } from '../../api/src/modules/case/case.enums';
+import { CaseSource } from '../../api/src/modules/case/case-source';
 import { ExtensionRequest, ExtensionStatus } from '../../api/src/modules/case/extension.entity';
+import { FollowUp, FollowUpSatisfaction, FollowUpSolved, FollowUpSource } from '../../api/src/modules/case/follow-up.entity';
 import { CasePhoto, PhotoStage } from '../../api/src/modules/case/photo.entity';
 import { RoutingRule } from '../../api/src/modules/case/routing.entity';
 import { Agreement } from '../../api/src/modules/joint/agreement.entity';
 import { AgreementStatus, NeedCategory, NeedStatus, ResourceCategory } from '../../api/src/modules/joint/joint.enums';
 import { Need } from '../../api/src/modules/joint/need.entity';
 import { Resource } from '../../api/src/modules/joint/resource.entity';
+import { Notification, NotificationPreference } from '../../api/src/modules/notify/notification.entity';
+import { NotificationKind, NotifyChannel } from '../../api/src/modules/notify/notify.enums';
+import { OutboxMessage } from '../../api/src/modules/notify/outbox.entity';
+import { PartyOrder, PartyOrderKind } from '../../api/src/modules/order/order.entity';
 import { CommitteeMember, CommitteePosition } from '../../api/src/modules/org/committee-member.entity';
 import { Community } from '../../api/src/modules/org/community.entity';
 import { PartnerUnit, UnitKind } from '../../api/src/modules/org/partner-unit.entity';
 import { User } from '../../api/src/modules/org/user.entity';
+import { RoadSection } from '../../api/src/modules/street/road-section.entity';
 import { TaskSignup } from '../../api/src/modules/volunteer/signup.entity';
 import { Task } from '../../api/src/modules/volunteer/task.entity';
 import { Team, TeamKind } from '../../api/src/modules/volunteer/team.entity';
@@ -57,7 +64,13 @@ function writeAll(em: EntityManager): Record<string, Written> {
   const need = em.create(Need, { community, title: '楼道照明改造', category: NeedCategory.EMPLOYMENT, status: NeedStatus.CANCELLED });
   const resource = em.create(Resource, { unit, title: '防汛物资', category: ResourceCategory.PROFESSIONAL_SERVICE, servesCategory: NeedCategory.ELDERLY_CARE });
   const agreement = em.create(Agreement, { community, unit, signedAt: at, validFrom: at, status: AgreementStatus.TERMINATED });
-  const caseFile = em.create(CaseFile, { title: '翠泉花苑楼道灯不亮', reporter: user, category: CaseCategory.ILLEGAL_CONSTRUCTION, status: CaseStatus.DISPATCHED });
+  const caseFile = em.create(CaseFile, {
+    title: '翠泉花苑楼道灯不亮',
+    reporter: user,
+    category: CaseCategory.ILLEGAL_CONSTRUCTION,
+    status: CaseStatus.DISPATCHED,
+    source: CaseSource.VOLUNTEER,
+  });
   const extension = em.create(ExtensionRequest, { caseFile, unit, requestedBy: user, until: at, reason: '等材料', status: ExtensionStatus.REFUSED });
   const photo = em.create(CasePhoto, { sha256: 'a'.repeat(64), mimeType: 'image/jpeg', size: 1, uploader: user, caseFile, stage: PhotoStage.HANDLING });
   const routing = em.create(RoutingRule, { category: CaseCategory.SAFETY, unit });
@@ -85,6 +98,19 @@ function writeAll(em: EntityManager): Record<string, Written> {
   });
   const visit = em.create(Visit, { household, schedule, dueOn: '2026-03-02', visitor: user, servicesDone: WORDS });
   const ribbon = em.create(RibbonRequest, { household, raisedBy: user, status: RibbonStatus.VISITED });
+  const followUp = em.create(FollowUp, {
+    caseFile,
+    closedAt: at,
+    solved: FollowUpSolved.PARTLY_SOLVED,
+    satisfaction: FollowUpSatisfaction.BASICALLY_SATISFIED,
+    source: FollowUpSource.COMMAND_CENTER,
+    recordedBy: user,
+  });
+  const notification = em.create(Notification, { recipient: user, kind: NotificationKind.SECTION_NOT_PATROLLED, objectType: 'RoadSection' });
+  const preference = em.create(NotificationPreference, { user, kind: NotificationKind.RIBBON_ASSIGNED, channel: NotifyChannel.SMS, enabled: true });
+  const outbox = em.create(OutboxMessage, { channel: NotifyChannel.WEBHOOK, target: 'https://example.org/robot', payload: {} });
+  const order = em.create(PartyOrder, { kind: PartyOrderKind.NEED, need, community, title: '楼道照明改造', routedBy: user });
+  const section = em.create(RoadSection, { community, name: '陆水路', addresses: ['陆水路', ...WORDS] });
   return {
     User: { entity: user, values: { roles: user.roles } },
     PartnerUnit: { entity: unit, values: { kind: unit.kind } },
@@ -92,7 +118,7 @@ function writeAll(em: EntityManager): Record<string, Written> {
     Need: { entity: need, values: { category: need.category, status: need.status } },
     Resource: { entity: resource, values: { category: resource.category, servesCategory: resource.servesCategory } },
     Agreement: { entity: agreement, values: { status: agreement.status } },
-    CaseFile: { entity: caseFile, values: { category: caseFile.category, status: caseFile.status } },
+    CaseFile: { entity: caseFile, values: { category: caseFile.category, status: caseFile.status, source: caseFile.source } },
     ExtensionRequest: { entity: extension, values: { status: extension.status } },
     CasePhoto: { entity: photo, values: { stage: photo.stage } },
     RoutingRule: { entity: routing, values: { category: routing.category } },
@@ -103,6 +129,12 @@ function writeAll(em: EntityManager): Record<string, Written> {
     VisitSchedule: { entity: schedule, values: { frequency: schedule.frequency, weekdays: schedule.weekdays, services: schedule.services } },
     Visit: { entity: visit, values: { servicesDone: visit.servicesDone } },
     RibbonRequest: { entity: ribbon, values: { status: ribbon.status } },
+    FollowUp: { entity: followUp, values: { solved: followUp.solved, satisfaction: followUp.satisfaction, source: followUp.source } },
+    Notification: { entity: notification, values: { kind: notification.kind } },
+    NotificationPreference: { entity: preference, values: { channel: preference.channel, kind: preference.kind } },
+    OutboxMessage: { entity: outbox, values: { channel: outbox.channel } },
+    PartyOrder: { entity: order, values: { kind: order.kind } },
+    RoadSection: { entity: section, values: { addresses: section.addresses } },
   };
 }
 
@@ -132,7 +164,7 @@ function textArrayColumns(): string[] {
     return !p?.enum && !p?.array && p?.columnTypes?.[0] === 'text[]';
   });
 }
-const TEXT_ARRAYS = ['Task.requiredSkills', 'Visit.servicesDone', 'VisitSchedule.services', 'Volunteer.availability', 'Volunteer.skills'];
+const TEXT_ARRAYS = ['RoadSection.addresses', 'Task.requiredSkills', 'Visit.servicesDone', 'VisitSchedule.services', 'Volunteer.availability', 'Volunteer.skills'];
 
 describe('array and enum columns read back from the database as they were written', () => {
   it('this test writes every array and enum column there is', () => {
@@ -160,6 +192,12 @@ describe('array and enum columns read back from the database as they were writte
     'VisitSchedule',
     'Visit',
     'RibbonRequest',
+    'FollowUp',
+    'Notification',
+    'NotificationPreference',
+    'OutboxMessage',
+    'PartyOrder',
+    'RoadSection',
   ])('%s, loaded by a new EntityManager', async (name) => {
     const { entity, values } = written[name];
     const em = app.orm.em.fork();

@@ -63,6 +63,39 @@ describe('spreadsheets people open in Excel: labels, real dates, percentages', (
     expect(row?.getCell(8).value).toBeInstanceOf(Date);
   });
 
+  it('the monthly ranking gives each unit its three rates, score and score rank, followed up, awaiting and reworked, with the weights used', async () => {
+    const cast = await caseCast(app, { unit: '国网赤壁市供电公司' });
+    const FOLLOW_UP = 'mutation($c: ID!, $s: FollowUpSolved!, $a: FollowUpSatisfaction!) { recordFollowUp(caseId: $c, solved: $s, satisfaction: $a) { reworked } }';
+    const closedCase = async (title: string, answer?: [string, string]) => {
+      const { id } = must(await cast.gridWorker.gql<{ reportCase: { id: string } }>(REPORT, { i: { title, category: 'LIGHTING' } }), 'r').reportCase;
+      for (const [who, mutation] of [
+        [cast.officer, 'acceptCase(id: $id) { id }'],
+        [cast.officer, `dispatchCase(id: $id, unitId: "${cast.unit.id}") { id }`],
+        [cast.rep, 'acknowledgeCase(id: $id) { id }'],
+        [cast.rep, 'handleCase(id: $id, note: "已修复") { id }'],
+        [cast.gridWorker, 'verifyCase(id: $id, passed: true) { id }'],
+        [cast.officer, 'closeCase(id: $id) { id }'],
+      ] as const)
+        must(await who.gql(`mutation($id: ID!) { ${mutation} }`, { id }), mutation);
+      if (answer) must(await cast.officer.gql(FOLLOW_UP, { c: id, s: answer[0], a: answer[1] }), 'recordFollowUp');
+      // Into April 2024, a month holding only these cases.
+      await app.orm.em.fork().getConnection().execute(`update case_file set reported_at = '2024-04-10T02:00:00Z' where id = ?`, [id]);
+    };
+    await closedCase('路灯不亮', ['SOLVED', 'BASICALLY_SATISFIED']);
+    await closedCase('路灯闪烁', ['NOT_SOLVED', 'SATISFIED']);
+    await closedCase('灯杆倾斜');
+    const wb = await workbook(app.admin, '/api/exports/cases.xlsx?from=2024-03-31T16:00:00.000Z&to=2024-04-30T16:00:00.000Z');
+    const ranking = wb.getWorksheet('单位排名');
+    expect(ranking?.getRow(1).values).toEqual([
+      ...[undefined, '排名', '单位', '派单', '结案', '处置率', '按时', '超时', '按时率'],
+      ...['响应率', '解决率', '满意率', '得分', '得分排名', '已回访', '待回访', '退回重办'],
+    ]);
+    // Signed for in time 3 / 3; solved 1 of 2 followed up; satisfied 1 + basically 0.5 of 2; 路灯闪烁 went back (2 of 3 closed).
+    expect(ranking?.getRow(2).values).toEqual([undefined, 1, '国网赤壁市供电公司', 3, 2, 2 / 3, 2, 0, 1, 1, 0.5, 0.75, 73.75, 1, 2, 1, 1]);
+    for (const column of ['I', 'J', 'K']) expect(ranking?.getCell(`${column}2`).numFmt).toBe('0.00%');
+    expect(ranking?.getCell('A3').value).toBe('得分 = 响应率 × 30 + 解决率 × 35 + 满意率 × 35；部分解决按 0.5 计，基本满意按 0.5 计');
+  });
+
   it('a leader reading in English gets English sheets and labels', async () => {
     await caseCast(app).then((cast) => cast.gridWorker.gql(REPORT, { i: { title: '路灯不亮', category: 'LIGHTING' } }));
     const from = new Date(Date.now() - 86_400_000).toISOString();

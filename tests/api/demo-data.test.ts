@@ -3,6 +3,7 @@ import { JointMeeting } from '../../api/src/modules/joint/meeting.entity';
 import { Need } from '../../api/src/modules/joint/need.entity';
 import { NeedClaim } from '../../api/src/modules/joint/need-claim.entity';
 import { Resource } from '../../api/src/modules/joint/resource.entity';
+import { Notification } from '../../api/src/modules/notify/notification.entity';
 import { Community } from '../../api/src/modules/org/community.entity';
 import { Grid } from '../../api/src/modules/org/grid.entity';
 import { PartnerUnit } from '../../api/src/modules/org/partner-unit.entity';
@@ -28,6 +29,7 @@ const counts = async () => {
     resources: Resource,
     needs: Need,
     claims: NeedClaim,
+    notifications: Notification,
   };
   const out: Record<string, number> = {};
   for (const [name, entity] of Object.entries(counted)) out[name] = await em.count(entity as never);
@@ -70,7 +72,64 @@ describe('the Chibi demo data', () => {
     expect((stats.disposalRate * 100).toFixed(2)).toBe('94.29');
     const article = await app.admin.gql('{ cases(first: 100) { edges { node { title status events { action } } } } }');
     const north = article.data?.cases.edges.map((e: any) => e.node).find((c: any) => c.title === '赤壁市北渠附近出现少量垃圾');
-    expect(north?.events.map((e: any) => e.action)).toEqual(['REPORTED', 'ACCEPTED', 'DISPATCHED', 'ACKNOWLEDGED', 'HANDLED', 'VERIFIED', 'CLOSED']);
+    expect(north?.events.map((e: any) => e.action)).toEqual(['REPORTED', 'ACCEPTED', 'DISPATCHED', 'ACKNOWLEDGED', 'HANDLED', 'VERIFIED', 'CLOSED', 'FOLLOWED_UP']);
+  });
+
+  it("the quarter's follow-ups: 6896 of 6967 closures answered, 71 awaiting a call, 210 reworked; 响应率 69.01 %, 解决率 93.50 %, 满意率 90.20 %", async () => {
+    const ranking = (
+      await app.admin.gql(
+        '{ unitRanking(from: "2026-06-30T16:00:00Z", to: "2026-09-30T16:00:00Z") { unit { name } scoreRank dispatched closed respondedOnTime followedUp pendingFollowUp solved partlySolved satisfied basicallySatisfied reworked score } }',
+      )
+    ).data?.unitRanking as Record<string, any>[];
+    const sum = (key: string) => ranking.reduce((total, r) => total + r[key], 0);
+    expect({ dispatched: sum('dispatched'), closed: sum('closed'), followedUp: sum('followedUp'), pending: sum('pendingFollowUp'), reworked: sum('reworked') }).toEqual({
+      dispatched: 7389,
+      closed: 6967,
+      followedUp: 6896,
+      pending: 71,
+      reworked: 210,
+    });
+    const pct = (part: number, whole: number) => ((part / whole) * 100).toFixed(2);
+    expect(pct(sum('respondedOnTime'), 7389)).toBe('69.01');
+    expect(pct(sum('solved') + 0.5 * sum('partlySolved'), 6896)).toBe('93.50');
+    expect(pct(sum('satisfied') + 0.5 * sum('basicallySatisfied'), 6896)).toBe('90.20');
+    // By the score, 住房和城乡建设局 leads; by the disposal rate it is second.
+    expect(ranking.map((r) => [r.unit.name, r.scoreRank, r.score])).toEqual([
+      ['国网赤壁市供电公司', 3, 85.15],
+      ['住房和城乡建设局', 1, 85.85],
+      ['应急管理局', 2, 85.47],
+      ['水利和湖泊局', 4, 85.14],
+      ['城市管理执法局', 5, 84.12],
+    ]);
+  });
+
+  it('the bell has news for the demo accounts: a case dispatched to 水利和湖泊局, an overdue case for the command centre, a claim of a 赤马港 need', async () => {
+    const news = async (username: string) => {
+      const caller = await app.signIn(username, DEMO_PASSWORD);
+      const data = (await caller.gql('{ unreadNotificationCount notifications(first: 10) { edges { node { kind link } } } }')).data;
+      return { unread: data?.unreadNotificationCount as number, kinds: data?.notifications.edges.map((e: { node: { kind: string } }) => e.node.kind) as string[] };
+    };
+    expect(await news('unitrep')).toMatchObject({ unread: 1, kinds: ['CASE_DISPATCHED'] });
+    expect((await news('command')).kinds).toEqual(['CASE_ESCALATED']);
+    expect((await news('secretary')).kinds).toEqual(['NEED_CLAIMED']);
+  });
+
+  it("街长制: the water bureau's representative is street chief of 北渠路 and 河滨路; 北渠路 was walked six mornings running and its loose manhole cover is escalated, 河滨路 was not walked this week", async () => {
+    const chief = await app.signIn('unitrep', DEMO_PASSWORD);
+    const mine = (await chief.gql('{ myRoadSections { name cases { title escalated } rounds(first: 10) { id } } }')).data?.myRoadSections;
+    expect(mine.map((s: any) => s.name)).toEqual(['北渠路', '河滨路']);
+    expect(mine[0].cases).toEqual(expect.arrayContaining([{ title: '北渠路井盖松动', escalated: true }]));
+    expect(mine[0].rounds).toHaveLength(6);
+    const secretary = await app.signIn('lmq', DEMO_PASSWORD);
+    const community = (await secretary.gql('{ me { community { id } } }')).data?.me.community.id;
+    const from = new Date(Date.now() - 7 * 86_400_000).toISOString();
+    const week = (
+      await secretary.gql('query($c: ID!, $f: DateTime!) { patrolWeek(communityId: $c, from: $f) { section { name } rounds escalatedCases } }', { c: community, f: from })
+    ).data?.patrolWeek;
+    expect(week).toEqual([
+      { section: { name: '北渠路' }, rounds: 6, escalatedCases: 1 },
+      { section: { name: '河滨路' }, rounds: 0, escalatedCases: 0 },
+    ]);
   });
 
   it('every demo account signs in with the printed password and holds its role', async () => {
@@ -86,7 +145,17 @@ describe('the Chibi demo data', () => {
       if (account.unit) expect(me.unit.name).toBe(account.unit);
       for (const role of account.roles) roles.add(role);
     }
-    expect([...roles].sort()).toEqual(['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'GRID_WORKER', 'UNIT_REP', 'VOLUNTEER']);
+    expect([...roles].sort()).toEqual(['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'GRID_WORKER', 'RESIDENT', 'UNIT_REP', 'VOLUNTEER']);
+  });
+
+  it('李红, a resident of 赤马港, follows her three reports: one closed by the water bureau, one with it now, one new', async () => {
+    const li = await app.signIn('13907150001', DEMO_PASSWORD);
+    const mine = (await li.gql('{ myReports { totalCount edges { node { status unitName timeline { action } } } } }')).data?.myReports;
+    expect(mine.edges.map((e: any) => [e.node.status, e.node.unitName, e.node.timeline.length])).toEqual([
+      ['REPORTED', null, 1],
+      ['DISPATCHED', '水利和湖泊局', 3],
+      ['CLOSED', '水利和湖泊局', 7],
+    ]);
   });
 });
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { type GraphQLInputType, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType } from 'graphql';
 import { Role } from '../../api/src/shared/auth/role';
-import { ACCESS_TABLE, type RoleName, type Rule } from '../support/access-table';
+import { ACCESS_TABLE, type RoleName, type Rule, roleMayCall } from '../support/access-table';
 import { type Caller, startTestApp, type TestApp } from '../support/app';
-import { actAs, communityWithSecretary, makeUser, must, publishedNeed, unitWithRep, volunteerWithProfile } from '../support/factories';
+import { actAs, communityWithSecretary, makeUser, must, publishedNeed, residentOf, unitWithRep, volunteerWithProfile } from '../support/factories';
 import { emittedSchema, type RootField, rootFields } from '../support/schema-args';
 
 // Every mutation of the emitted schema, driven as each role that may call it (tests/support/access-table.ts)
@@ -215,12 +215,13 @@ beforeAll(async () => {
   const { community, secretary } = await communityWithSecretary(app);
   const { unit, rep } = await unitWithRep(app);
   const communityId = community.id;
-  const [officer, leader, gridWorker, volunteer, victim] = await Promise.all([
+  const [officer, leader, gridWorker, volunteer, victim, resident] = await Promise.all([
     actAs(app, [Role.COMMAND_CENTER]),
     actAs(app, [Role.CITY_LEADER]),
     actAs(app, [Role.GRID_WORKER], { communityId }),
     volunteerWithProfile(app, communityId),
     makeUser(app, [Role.VOLUNTEER], { communityId }),
+    residentOf(app, communityId),
   ]);
   for (const [role, caller] of [
     ['anonymous', app.anonymous],
@@ -231,6 +232,7 @@ beforeAll(async () => {
     ['UNIT_REP', rep],
     ['VOLUNTEER', volunteer.caller],
     ['GRID_WORKER', gridWorker.caller],
+    ['RESIDENT', resident.caller],
   ] as const)
     callers.set(role, caller);
 
@@ -272,7 +274,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const table: Record<string, Rule> = ACCESS_TABLE;
-const rolesOf = (rule: Rule): (RoleName | 'anonymous')[] => (rule === 'public' ? ['anonymous'] : rule === 'signedIn' ? (Object.values(Role) as RoleName[]) : [...rule]);
+const rolesOf = (rule: Rule): (RoleName | 'anonymous')[] => (rule === 'public' ? ['anonymous'] : (Object.values(Role) as RoleName[]).filter((role) => roleMayCall(rule, role)));
 
 it('every mutation, fed hostile strings, extreme numbers and impossible dates by each role that may call it, answers only contract codes, and the server stays healthy', async () => {
   // logout takes nothing to feed, and would end the caller's sign-in.

@@ -90,7 +90,8 @@ describe('housekeeping of sign-ins', () => {
     const orm = await openOrm(app.databaseUrl);
     const server = await buildServer({
       orm,
-      config: { ...loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'gongjian-hk-')) }), port: 0, host: '127.0.0.1' },
+      // The hourly timer is what runs housekeeping when the job queue is off (JOB_QUEUE=0); tests/api/job-queue.test.ts has the queue.
+      config: { ...loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'gongjian-hk-')), JOB_QUEUE: '0' }), port: 0, host: '127.0.0.1' },
       logError: () => undefined,
     });
     try {

@@ -57,15 +57,17 @@ describe('every HTTP route declares who may call it', () => {
       'HEAD /api/templates/needs.xlsx': 'signedIn',
       'GET /api/exports/joint-totals.xlsx': 'signedIn',
       'HEAD /api/exports/joint-totals.xlsx': 'signedIn',
-      'POST /api/uploads': 'signedIn',
-      'GET /api/photos/:id': 'signedIn',
-      'HEAD /api/photos/:id': 'signedIn',
+      'POST /api/uploads': 'anyAccount',
+      'GET /api/photos/:id': 'anyAccount',
+      'HEAD /api/photos/:id': 'anyAccount',
       'GET /api/exports/cases.xlsx': watchers,
       'HEAD /api/exports/cases.xlsx': watchers,
       'GET /api/public/communities/:id/open-data.xlsx': 'public',
       'HEAD /api/public/communities/:id/open-data.xlsx': 'public',
       'GET /api/public/communities/:id/:table.csv': 'public',
       'HEAD /api/public/communities/:id/:table.csv': 'public',
+      'GET /api/exports/party-orders.xlsx': ['ADMIN', 'COMMUNITY_SECRETARY'],
+      'HEAD /api/exports/party-orders.xlsx': ['ADMIN', 'COMMUNITY_SECRETARY'],
       'GET /healthz': 'public',
       'HEAD /healthz': 'public',
       'HEAD,GET /index.html': 'public',
@@ -85,12 +87,13 @@ describe('every HTTP route declares who may call it', () => {
   });
 });
 
-const WHO = ['anonymous', 'volunteer', 'unitRep', 'officer', 'leader', 'secretary'] as const;
+const WHO = ['anonymous', 'volunteer', 'unitRep', 'officer', 'leader', 'secretary', 'resident'] as const;
 type Who = (typeof WHO)[number];
 type Answer = number | string;
 
 const callers = {} as Record<Who, Caller>;
 let photoUrl: string;
+let residentPhotoUrl: string;
 let communityId: string;
 
 beforeAll(async () => {
@@ -112,6 +115,16 @@ beforeAll(async () => {
   const photoId = ((await upload.json()) as { id: string }).id;
   const reported = await gridWorker.gql(REPORT_CASE.replace('acceptDueAt', 'acceptDueAt photos { url }'), { i: { title: '路灯不亮', photoIds: [photoId] } });
   photoUrl = reported.data?.reportCase.photos[0].url;
+  // A resident of the same community and a report of their own with a photo.
+  callers.resident = (await actAs(app, ['RESIDENT' as Role], { communityId: community.id })).caller;
+  const own = await fetch(`${url}/api/uploads`, {
+    method: 'POST',
+    headers: { 'content-type': 'image/jpeg', authorization: `Bearer ${callers.resident.token}` },
+    body: jpegWithGps(29.7, 113.9),
+  });
+  const ownId = ((await own.json()) as { id: string }).id;
+  const mine = await callers.resident.gql(REPORT_CASE.replace('acceptDueAt', 'acceptDueAt photos { url }'), { i: { title: '井盖缺失', photoIds: [ownId] } });
+  residentPhotoUrl = mine.data?.reportCase.photos[0].url;
 });
 
 const auth = (caller: Caller): Record<string, string> => (caller.token ? { authorization: `Bearer ${caller.token}` } : {});
@@ -138,18 +151,25 @@ function subscribe(caller: Caller): Promise<Answer> {
 const all = (answer: Answer): Answer[] => WHO.map(() => answer);
 const signedIn = (answer: Answer): Answer[] => [401, ...WHO.slice(1).map(() => answer)];
 
-// Columns: anonymous, volunteer, unit rep, command centre officer, city leader, secretary.
+// Columns: anonymous, volunteer, unit rep, command centre officer, city leader, secretary, resident.
+const staffOnly = (answer: Answer): Answer[] => [...signedIn(answer).slice(0, -1), 403];
 const TABLE: { route: string; call: (caller: Caller) => Promise<Answer>; expected: Answer[] }[] = [
   { route: 'POST /api/uploads', call: (c) => upload(c), expected: signedIn(201) },
   { route: 'POST /api/uploads, 11 MB: anonymous is refused before the body is read', call: (c) => upload(c, jpegWithGps(29.7, 113.9, 11 * 1024 * 1024)), expected: signedIn(413) },
-  { route: 'GET /api/photos/:id (a case of the secretary’s community)', call: (c) => status(c, photoUrl), expected: [401, 404, 404, 200, 200, 200] },
-  { route: 'HEAD /api/photos/:id', call: (c) => status(c, photoUrl, { method: 'HEAD' }), expected: [401, 404, 404, 200, 200, 200] },
-  { route: 'GET /api/templates/needs.xlsx', call: (c) => status(c, '/api/templates/needs.xlsx'), expected: signedIn(200) },
-  { route: 'GET /api/exports/joint-totals.xlsx', call: (c) => status(c, '/api/exports/joint-totals.xlsx'), expected: signedIn(200) },
-  { route: 'GET /api/exports/cases.xlsx', call: (c) => status(c, `/api/exports/cases.xlsx${WEEK}`), expected: [401, 403, 200, 200, 200, 200] },
-  { route: 'HEAD /api/exports/cases.xlsx', call: (c) => status(c, `/api/exports/cases.xlsx${WEEK}`, { method: 'HEAD' }), expected: [401, 403, 200, 200, 200, 200] },
+  { route: 'GET /api/photos/:id (a case of the secretary’s community)', call: (c) => status(c, photoUrl), expected: [401, 404, 404, 200, 200, 200, 404] },
+  { route: 'HEAD /api/photos/:id', call: (c) => status(c, photoUrl, { method: 'HEAD' }), expected: [401, 404, 404, 200, 200, 200, 404] },
+  { route: 'GET /api/photos/:id (a resident’s own report)', call: (c) => status(c, residentPhotoUrl), expected: [401, 404, 404, 200, 200, 200, 200] },
+  { route: 'GET /api/templates/needs.xlsx', call: (c) => status(c, '/api/templates/needs.xlsx'), expected: staffOnly(200) },
+  { route: 'GET /api/exports/joint-totals.xlsx', call: (c) => status(c, '/api/exports/joint-totals.xlsx'), expected: staffOnly(200) },
+  { route: 'GET /api/exports/cases.xlsx', call: (c) => status(c, `/api/exports/cases.xlsx${WEEK}`), expected: [401, 403, 200, 200, 200, 200, 403] },
+  { route: 'HEAD /api/exports/cases.xlsx', call: (c) => status(c, `/api/exports/cases.xlsx${WEEK}`, { method: 'HEAD' }), expected: [401, 403, 200, 200, 200, 200, 403] },
   { route: 'GET /api/public/communities/:id/open-data.xlsx', call: (c) => status(c, `/api/public/communities/${communityId}/open-data.xlsx`), expected: all(200) },
   { route: 'GET /api/public/communities/:id/:table.csv', call: (c) => status(c, `/api/public/communities/${communityId}/needs.csv`), expected: all(200) },
+  {
+    route: 'GET /api/exports/party-orders.xlsx (the secretary’s community)',
+    call: (c) => status(c, `/api/exports/party-orders.xlsx?communityId=${communityId}&month=2026-11`),
+    expected: [401, 403, 403, 403, 403, 200, 403],
+  },
   { route: 'GET /healthz', call: (c) => status(c, '/healthz'), expected: all(200) },
   {
     route: 'POST /graphql (each root field rules itself)',

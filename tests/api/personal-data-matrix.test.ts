@@ -79,6 +79,7 @@ beforeAll(async () => {
   const loner = await asVolunteer(a.id);
   const gridWorker = await person(['GRID_WORKER'], { communityId: a.id });
   const rep = await person(['UNIT_REP'], { unitId: unit.id });
+  const resident = await person(['RESIDENT'], { communityId: a.id });
   Object.assign(viewers, {
     anonymous: app.anonymous,
     ADMIN: app.admin,
@@ -91,6 +92,7 @@ beforeAll(async () => {
     GRID_WORKER: gridWorker.caller,
     OTHER_SECRETARY: (await person(['COMMUNITY_SECRETARY'], { communityId: other.id })).caller,
     OTHER_UNIT_REP: (await person(['UNIT_REP'], { unitId: otherUnit.id })).caller,
+    RESIDENT: resident.caller,
   });
 
   // The household, its team, a visit with a concern and a yellow ribbon at its door.
@@ -123,6 +125,17 @@ beforeAll(async () => {
   const officer = viewers.COMMAND_CENTER;
   must(await officer.gql('mutation($id: ID!) { acceptCase(id: $id) { id } }', { id: caseId }), 'accept');
   must(await officer.gql('mutation($id: ID!, $u: ID!) { dispatchCase(id: $id, unitId: $u) { id } }', { id: caseId, u: unit.id }), 'dispatch');
+  // Handled, verified, closed and followed up by a call to the reporter (回访).
+  must(await rep.caller.gql('mutation($id: ID!) { handleCase(id: $id, note: "已修复") { id } }', { id: caseId }), 'handle');
+  must(await gridWorker.caller.gql('mutation($id: ID!) { verifyCase(id: $id, passed: true) { id } }', { id: caseId }), 'verify');
+  must(await officer.gql('mutation($id: ID!) { closeCase(id: $id) { id } }', { id: caseId }), 'close');
+  const followUp = 'mutation($c: ID!) { recordFollowUp(caseId: $c, solved: SOLVED, satisfaction: SATISFIED, note: "网格员说灯已亮") { id } }';
+  must(await officer.gql(followUp, { c: caseId }), 'recordFollowUp');
+  // A resident's report, dispatched to the same unit: the reporter's phone (and username) travel with the case.
+  const residentReport = await resident.caller.gql('mutation($i: ReportCaseInput!) { reportCase(input: $i) { id } }', { i: { title: '井盖缺失', communityId: a.id } });
+  const residentCaseId = must(residentReport, 'reportCase (resident)').reportCase.id;
+  must(await officer.gql('mutation($id: ID!) { acceptCase(id: $id) { id } }', { id: residentCaseId }), 'accept');
+  must(await officer.gql('mutation($id: ID!, $u: ID!) { dispatchCase(id: $id, unitId: $u) { id } }', { id: residentCaseId, u: unit.id }), 'dispatch');
 
   // A published need (its events carry the secretary as actor) and a task with a sign-up.
   const need = await secretary.caller.gql('mutation($i: CreateNeedInput!) { createNeed(input: $i) { id } }', {
@@ -144,6 +157,25 @@ beforeAll(async () => {
     variables: {},
     pick: (d) => d?.yellowRibbons?.[0]?.household?.[field],
   });
+  // 陆水路 with the unit's representative as street chief and the grid worker walking it.
+  const section = await secretary.caller.gql('mutation($i: RoadSectionInput!) { saveRoadSection(input: $i) { id } }', {
+    i: {
+      communityId: a.id,
+      name: '陆水路',
+      path: [
+        { lat: 29.72, lng: 113.9 },
+        { lat: 29.72, lng: 113.91 },
+      ],
+      addresses: [],
+      chiefId: rep.id,
+      patrollerIds: [gridWorker.id],
+    },
+  });
+  const sectionId = must(section, 'saveRoadSection').saveRoadSection.id as string;
+  const started = await gridWorker.caller.gql<{ startPatrol: { id: string } }>('mutation($s: ID!) { startPatrol(sectionId: $s, clientKey: "matrix") { id } }', { s: sectionId });
+  const round = must(started, 'startPatrol').startPatrol.id;
+  const trail = [{ lat: 29.72, lng: 113.905 }];
+  must(await gridWorker.caller.gql('mutation($i: PatrolEndInput!) { endPatrol(input: $i) { id } }', { i: { roundId: round, positions: trail } }), 'endPatrol');
   const photo = (field: string): Probe => ({
     query: `query($id: ID!) { case(id: $id) { photos { ${field} } } }`,
     variables: { id: caseId },
@@ -173,7 +205,42 @@ beforeAll(async () => {
   });
   set('CasePhoto.latitude', "the grid worker's photo", photo('latitude'));
   set('CasePhoto.longitude', "the grid worker's photo", photo('longitude'));
+  for (const field of ['phone', 'username'])
+    set(`User.${field}`, 'a resident who reported a case', {
+      query: `query($id: ID!) { case(id: $id) { reporter { id ${field} } } }`,
+      variables: { id: residentCaseId },
+      pick: (d) => d?.case?.reporter?.[field],
+    });
+  set('FollowUp.note', "the grid worker's case", {
+    query: 'query($id: ID!) { case(id: $id) { followUps { note } } }',
+    variables: { id: caseId },
+    pick: (d) => d?.case?.followUps?.[0]?.note,
+  });
+  set('PatrolRound.positions', "the grid worker's patrol round", {
+    query: 'query($id: ID!) { roadSection(id: $id) { rounds { positions { lat lng } } } }',
+    variables: { id: sectionId },
+    pick: (d) => d?.roadSection?.rounds?.[0]?.positions,
+  });
   set('Task.signups', "A's task", { query: 'query($c: ID!) { tasks(communityId: $c) { signups { id status } } }', variables: { c: a.id }, pick: (d) => d?.tasks?.[0]?.signups });
+  // 党员领单: a small case of A routed to its party members and taken by one (not among the viewers).
+  const taker = await person(['VOLUNTEER'], { communityId: a.id });
+  must(
+    await taker.caller.gql('mutation($i: RegisterVolunteerInput!) { registerVolunteer(input: $i) { id } }', { i: { skills: [], communityId: a.id, partyMember: true } }),
+    'registerVolunteer',
+  );
+  const small = must<Record<string, any>>(
+    await gridWorker.caller.gql('mutation($i: ReportCaseInput!) { reportCase(input: $i) { id } }', { i: { title: '长椅松动' } }),
+    'reportCase',
+  ).reportCase.id;
+  must(await officer.gql('mutation($id: ID!) { acceptCase(id: $id) { id } }', { id: small }), 'accept');
+  const routed = must<Record<string, any>>(await officer.gql('mutation($id: ID!) { routeCaseToParty(id: $id) { id } }', { id: small }), 'routeCaseToParty').routeCaseToParty.id;
+  must(await taker.caller.gql('mutation($id: ID!) { takePartyOrder(id: $id) { id } }', { id: routed }), 'takePartyOrder');
+  for (const field of ['takerName', 'takerPhone'])
+    set(`PartyOrder.${field}`, "a party member's order", {
+      query: `query($id: ID!) { case(id: $id) { partyOrder { ${field} } } }`,
+      variables: { id: small },
+      pick: (d) => d?.case?.partyOrder?.[field],
+    });
 
   // What is stored, read straight from the database: the answers are compared with it.
   const sql = app.orm.em.fork().getConnection();
@@ -181,6 +248,9 @@ beforeAll(async () => {
   const [secretaryRow] = await sql.execute('SELECT phone, username, last_login_at FROM app_user WHERE id = ?', [secretary.id]);
   const [householdRow] = await sql.execute('SELECT residents, address, situation, emergency_contact FROM care_household WHERE id = ?', [householdId]);
   const [photoRow] = await sql.execute('SELECT latitude, longitude FROM case_photo WHERE id = ?', [photoId]);
+  const [residentRow] = await sql.execute('SELECT phone, username FROM app_user WHERE id = ?', [resident.id]);
+  truth.set('User.phone | a resident who reported a case', residentRow.phone);
+  truth.set('User.username | a resident who reported a case', residentRow.username);
   truth.set('User.phone | a volunteer on the team', memberRow.phone);
   truth.set("User.phone | A's secretary (an official)", secretaryRow.phone);
   truth.set("User.username | A's secretary (an official)", secretaryRow.username);
@@ -191,6 +261,11 @@ beforeAll(async () => {
   truth.set("Household.situation | A's elderly household", householdRow.situation);
   truth.set("Household.emergencyContact | A's elderly household", householdRow.emergency_contact);
   truth.set("Visit.concerns | A's elderly household", '老人说腿疼');
+  truth.set("FollowUp.note | the grid worker's case", '网格员说灯已亮');
+  const [takerRow] = await sql.execute('SELECT display_name, phone FROM app_user WHERE id = ?', [taker.id]);
+  truth.set("PartyOrder.takerName | a party member's order", takerRow.display_name);
+  truth.set("PartyOrder.takerPhone | a party member's order", takerRow.phone);
+  truth.set("PatrolRound.positions | the grid worker's patrol round", trail);
   truth.set("CasePhoto.latitude | the grid worker's photo", photoRow.latitude);
   truth.set("CasePhoto.longitude | the grid worker's photo", photoRow.longitude);
   for (const key of ["Household.schedules | A's elderly household", "Household.visits | A's elderly household", "Task.signups | A's task"]) {

@@ -41,14 +41,14 @@ describe('deny by default', () => {
     expect(unruled).toEqual([]);
   });
 
-  it('the only public operations are `me`, `login` and the public page (公示) of organisations and counts', () => {
+  it('the only public operations are `me`, `login`, registering a resident (throttled like sign-in) and the public page (公示) of organisations and counts', () => {
     const schema = appSchema();
     const open = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
       Object.values(type?.getFields() ?? {})
         .filter((field) => accessOf(field.extensions) === 'public')
         .map((field) => field.name),
     );
-    expect(open.sort()).toEqual(['login', 'me', 'publicCommunities', 'publicCommunityPage']);
+    expect(open.sort()).toEqual(['login', 'me', 'publicCommunities', 'publicCommunityPage', 'registerResident']);
   });
 
   it('no type exposes a password hash or a token hash', () => {

@@ -5,16 +5,21 @@ import type { Role } from '../../api/src/shared/auth/role';
 // matrix test (tests/api/access-matrix.test.ts) holds the API to it. Scope (own community, own
 // unit, own record) is the services' business and is not in this table.
 // One line per field, grouped by feature, sorted; roles in the Role enum's order.
+// 'signedIn' is every signed-in account that works for the city or the community, never a resident
+// (deny by default); 'anyAccount' lets residents in too. docs/access.md says why for each field.
 
 export type RoleName = `${Role}`;
-export type Rule = 'public' | 'signedIn' | readonly RoleName[];
+export type Rule = 'public' | 'signedIn' | 'anyAccount' | readonly RoleName[];
+
+/** Whether a caller holding just this role passes the rule. */
+export const roleMayCall = (rule: Rule, role: RoleName): boolean => rule === 'public' || rule === 'anyAccount' || (rule === 'signedIn' ? role !== 'RESIDENT' : rule.includes(role));
 
 export const ACCESS_TABLE = {
   // org: signing in and accounts
-  'Mutation.changePassword': 'signedIn',
+  'Mutation.changePassword': 'anyAccount',
   'Mutation.createUser': ['ADMIN'],
   'Mutation.login': 'public',
-  'Mutation.logout': 'signedIn',
+  'Mutation.logout': 'anyAccount',
   'Mutation.resetPassword': ['ADMIN'],
   'Mutation.setUserActive': ['ADMIN'],
   'Mutation.updateUser': ['ADMIN'],
@@ -80,14 +85,15 @@ export const ACCESS_TABLE = {
   'Mutation.closeCase': ['COMMAND_CENTER'],
   'Mutation.decideCaseExtension': ['COMMAND_CENTER'],
   'Mutation.dispatchCase': ['COMMAND_CENTER'],
-  'Mutation.handleCase': ['UNIT_REP'],
+  'Mutation.handleCase': ['UNIT_REP', 'VOLUNTEER'],
   'Mutation.rejectCase': ['COMMAND_CENTER'],
-  'Mutation.reportCase': 'signedIn',
+  'Mutation.reportCase': 'anyAccount', // residents report as grid workers do, within their daily limit
   'Mutation.requestCaseExtension': ['UNIT_REP'],
   'Mutation.returnCase': ['UNIT_REP'],
   'Mutation.setRoutingRule': ['COMMAND_CENTER'],
   'Mutation.verifyCase': ['GRID_WORKER'],
   'Query.case': 'signedIn',
+  'Query.casesNear': ['ADMIN', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'GRID_WORKER', 'RESIDENT'],
   'Query.cases': 'signedIn',
   'Query.pendingCaseExtensions': ['COMMAND_CENTER'],
   'Query.routingRules': ['ADMIN', 'COMMAND_CENTER'],
@@ -97,6 +103,13 @@ export const ACCESS_TABLE = {
   'Query.caseReport': ['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'UNIT_REP'],
   'Query.caseStats': ['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'UNIT_REP'],
   'Query.unitRanking': ['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'UNIT_REP'],
+
+  // cases: 回访 (follow-up), the cases behind a rate, the weights of the three rates
+  'Mutation.recordFollowUp': ['COMMAND_CENTER', 'RESIDENT'],
+  'Query.followUpQueue': ['COMMAND_CENTER'],
+  'Query.rateCases': ['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'UNIT_REP'],
+  'Query.rateWeights': ['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'UNIT_REP'],
+  'Mutation.setRateWeights': ['COMMAND_CENTER'],
 
   // volunteers: profile, tasks, sign-ups, invitations, service hours
   'Mutation.checkInToTask': ['VOLUNTEER'],
@@ -138,10 +151,55 @@ export const ACCESS_TABLE = {
   // audit: the log of changes and of reads of personal data
   'Query.auditEvents': ['ADMIN'],
 
+  // residents (市民下单): registering, their own reports with the public timeline, abuse limits
+  'Mutation.markCaseAbusive': ['COMMAND_CENTER'],
+  'Mutation.registerResident': 'public',
+  'Mutation.restoreResidentReporting': ['ADMIN'],
+  'Query.myReport': ['RESIDENT'],
+  'Query.myReportingStanding': ['RESIDENT'],
+  'Query.myReports': ['RESIDENT'],
+
   // public: 公示, what residents read without an account (organisations, needs and counts; never a person)
   'Query.publicCommunities': 'public',
   'Query.publicCommunityPage': 'public',
 
+  // notifications: one's own only (scope in the service); group robots kept by the command centre
+  'Mutation.markAllNotificationsRead': 'signedIn',
+  'Mutation.markNotificationRead': 'signedIn',
+  'Mutation.removeGroupWebhook': ['ADMIN', 'COMMAND_CENTER'],
+  'Mutation.setGroupWebhook': ['ADMIN', 'COMMAND_CENTER'],
+  'Mutation.setNotificationPreference': 'signedIn',
+  'Mutation.subscribeWebPush': 'signedIn',
+  'Mutation.testGroupWebhook': ['ADMIN', 'COMMAND_CENTER'],
+  'Mutation.unsubscribeWebPush': 'signedIn',
+  'Query.groupWebhooks': ['ADMIN', 'COMMAND_CENTER'],
+  'Query.notificationPreferences': 'signedIn',
+  'Query.notifications': 'signedIn',
+  'Query.unreadNotificationCount': 'signedIn',
+  'Query.webPushPublicKey': 'signedIn',
+  'Subscription.unreadNotificationCountChanged': 'signedIn',
+
   // maps: the tile source, nothing personal
   'Query.mapSettings': 'signedIn',
+
+  // streets: 街长制 road sections, their chiefs and patrol rounds (scope: own community, own sections)
+  'Mutation.addPatrolPositions': ['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'UNIT_REP', 'VOLUNTEER', 'GRID_WORKER'],
+  'Mutation.deleteRoadSection': ['ADMIN', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY'],
+  'Mutation.endPatrol': ['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'UNIT_REP', 'VOLUNTEER', 'GRID_WORKER'],
+  'Mutation.saveRoadSection': ['ADMIN', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY'],
+  'Mutation.startPatrol': ['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'UNIT_REP', 'VOLUNTEER', 'GRID_WORKER'],
+  'Query.myRoadSections': ['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'UNIT_REP', 'VOLUNTEER', 'GRID_WORKER'],
+  'Query.patrolWeek': ['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'UNIT_REP', 'VOLUNTEER', 'GRID_WORKER'],
+  'Query.roadSection': ['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'UNIT_REP', 'VOLUNTEER', 'GRID_WORKER'],
+  'Query.roadSectionPeople': ['ADMIN', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY'],
+  'Query.roadSections': ['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'UNIT_REP', 'VOLUNTEER', 'GRID_WORKER'],
+
+  // 党员领单: the centre routes a small case, a secretary a need, to the community's party members (scope: own community, party members only)
+  'Mutation.completePartyOrder': ['VOLUNTEER'],
+  'Mutation.routeCaseToParty': ['COMMAND_CENTER'],
+  'Mutation.routeNeedToParty': ['COMMUNITY_SECRETARY'],
+  'Mutation.takePartyOrder': ['VOLUNTEER'],
+  'Query.myPartyOrders': ['VOLUNTEER'],
+  'Query.openPartyOrders': ['VOLUNTEER'],
+  'Query.partyOrderMonth': ['ADMIN', 'COMMUNITY_SECRETARY'],
 } as const satisfies Record<string, Rule>;

@@ -65,7 +65,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   await ensureAdmin(orm.em.fork(), ADMIN);
   // WEB_DIR: a web build of one's own while others rebuild dist/web.
   const webDir = process.env.WEB_DIR ? { WEB_DIR: process.env.WEB_DIR } : {};
-  const config = { ...loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'gongjian-app-')), ...webDir, ...env }), port: 0, host: '127.0.0.1' };
+  // The job queue and the outbox worker only in the tests that ask for them (their polling would also count as queries).
+  const config = { ...loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'gongjian-app-')), JOB_QUEUE: '0', OUTBOX_WORKER: '0', ...webDir, ...env }), port: 0, host: '127.0.0.1' };
   const server = await buildServer({ orm, config, logError: () => undefined });
   await server.listen({ port: 0, host: '127.0.0.1' });
   const address = server.server.address();
@@ -104,7 +105,7 @@ export async function startPeerServer(app: TestApp, env: Record<string, string> 
   const orm = await openOrm(app.databaseUrl);
   const server = await buildServer({
     orm,
-    config: { ...loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'gongjian-peer-')), ...env }), port: 0, host: '127.0.0.1' },
+    config: { ...loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'gongjian-peer-')), JOB_QUEUE: '0', OUTBOX_WORKER: '0', ...env }), port: 0, host: '127.0.0.1' },
     logError: () => undefined,
   });
   await server.listen({ port: 0, host: '127.0.0.1' });

@@ -80,3 +80,9 @@ export async function volunteerWithProfile(app: TestApp, communityId: string, sk
   const registered = await caller.gql<{ registerVolunteer: { id: string } }>(REGISTER_VOLUNTEER, { i: { skills, communityId } });
   return { user, caller, volunteer: must(registered, 'registerVolunteer').registerVolunteer };
 }
+
+/** A resident of the community (an account the administrator made at the counter), signed in; registerResident is told in residents.test.ts. */
+export async function residentOf(app: TestApp, communityId: string) {
+  const { user, caller } = await actAs(app, ['RESIDENT' as Role], { communityId });
+  return { user, caller };
+}

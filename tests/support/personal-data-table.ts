@@ -19,6 +19,7 @@ export const VIEWERS = [
   'GRID_WORKER', // of A, reported the case and took its photo
   'OTHER_SECRETARY', // secretary of another community
   'OTHER_UNIT_REP', // representative of another unit
+  'RESIDENT', // of A, reported the resident's case below (reaches no case, household or need; only myReports)
 ] as const;
 export type ViewerName = (typeof VIEWERS)[number];
 
@@ -35,23 +36,29 @@ const row = (field: string, subject: string, readings: string): PersonalRow => {
   return { field, subject, expected: Object.fromEntries(VIEWERS.map((v, i) => [v, cells[i]])) as Record<ViewerName, Reading> };
 };
 
-//                                                       anon ADMIN  LEADER COMMAND SECRETARY REP   VOLUNTEER CAPTAIN GRID   OTHER_SEC OTHER_REP
+//                                                       anon ADMIN  LEADER COMMAND SECRETARY REP   VOLUNTEER CAPTAIN GRID   OTHER_SEC OTHER_REP RESIDENT
 export const PERSONAL_DATA: PersonalRow[] = [
-  row('User.phone', 'a volunteer on the team', '       none full   none   none    full      none   none     full    none   none      none'),
-  row('User.phone', "A's secretary (an official)", '   none full   masked full    full      masked masked   masked  masked masked    masked'),
-  row('User.username', "A's secretary (an official)", 'none full   masked full    full      masked masked   masked  masked masked    masked'),
-  row('User.lastLoginAt', "A's secretary (an official)", 'none full hidden hidden  full      hidden hidden   hidden  hidden hidden    hidden'),
-  row('PartnerUnit.contactPhone', 'unit U', '              none full   full   full    full      full   masked   masked  masked full      masked'),
-  row('Household.residents', "A's elderly household", '    none full   none   none    full      none   masked   full    masked none      none'),
-  row('Household.address', "A's elderly household", '      none full   none   none    full      none   full     full    full   none      none'),
-  row('Household.situation', "A's elderly household", '    none full   none   none    full      none   hidden   full    hidden none      none'),
-  row('Household.emergencyContact', "A's elderly household", 'none full none none    full      none   hidden   full    hidden none      none'),
-  row('Household.schedules', "A's elderly household", '    none full   none   none    full      none   hidden   full    hidden none      none'),
-  row('Household.visits', "A's elderly household", '       none full   none   none    full      none   hidden   full    hidden none      none'),
-  row('Visit.concerns', "A's elderly household", '         none full   none   none    full      none   none     full    none   none      none'),
-  row('CasePhoto.latitude', "the grid worker's photo", '   none full   hidden full    hidden    hidden none     none    full   none      none'),
-  row('CasePhoto.longitude', "the grid worker's photo", '  none full   hidden full    hidden    hidden none     none    full   none      none'),
-  row('Task.signups', "A's task", '                           none full   hidden hidden  full      hidden hidden   hidden  hidden hidden    hidden'),
+  row('User.phone', 'a volunteer on the team', '       none full   none   none    full      none   none     full    none   none      none      none'),
+  row('User.phone', "A's secretary (an official)", '   none full   masked full    full      masked masked   masked  masked masked    masked      none'),
+  row('User.username', "A's secretary (an official)", 'none full   masked full    full      masked masked   masked  masked masked    masked      none'),
+  row('User.lastLoginAt', "A's secretary (an official)", 'none full hidden hidden  full      hidden hidden   hidden  hidden hidden    hidden      none'),
+  row('PartnerUnit.contactPhone', 'unit U', '              none full   full   full    full      full   masked   masked  masked full      masked      none'),
+  row('Household.residents', "A's elderly household", '    none full   none   none    full      none   masked   full    masked none      none      none'),
+  row('Household.address', "A's elderly household", '      none full   none   none    full      none   full     full    full   none      none      none'),
+  row('Household.situation', "A's elderly household", '    none full   none   none    full      none   hidden   full    hidden none      none      none'),
+  row('Household.emergencyContact', "A's elderly household", 'none full none none    full      none   hidden   full    hidden none      none      none'),
+  row('Household.schedules', "A's elderly household", '    none full   none   none    full      none   hidden   full    hidden none      none      none'),
+  row('Household.visits', "A's elderly household", '       none full   none   none    full      none   hidden   full    hidden none      none      none'),
+  row('Visit.concerns', "A's elderly household", '         none full   none   none    full      none   none     full    none   none      none      none'),
+  row('CasePhoto.latitude', "the grid worker's photo", '   none full   hidden full    hidden    hidden none     none    full   none      none      none'),
+  row('CasePhoto.longitude', "the grid worker's photo", '  none full   hidden full    hidden    hidden none     none    full   none      none      none'),
+  row('User.phone', 'a resident who reported a case', ' none full   masked masked  full      masked none     none    masked none      none      none'),
+  row('User.username', 'a resident who reported a case', 'none full masked masked full      masked none     none    masked none      none      none'),
+  row('FollowUp.note', "the grid worker's case", '        none full   hidden full    hidden    hidden none     none    full   none      none      none'),
+  row('PatrolRound.positions', "the grid worker's patrol round", 'none full hidden hidden full   full   none     none    full   none      none      none'),
+  row('Task.signups', "A's task", '                           none full   hidden hidden  full      hidden hidden   hidden  hidden hidden    hidden      none'),
+  row('PartyOrder.takerName', "a party member's order", '   none full   masked full    full      none   none     none    masked none      none      none'),
+  row('PartyOrder.takerPhone', "a party member's order", '  none full   hidden hidden  full      none   none     none    hidden none      none      none'),
 ];
 
 /**
@@ -63,10 +70,13 @@ export const NOT_PERSONAL: Record<string, string> = {
   'PartnerUnit.address': "a unit's office address, public",
   'PartnerUnit.contactName': 'the name a unit publishes as its contact for joint construction',
   'CommitteeMember.personName': 'members of a community party committee are published (社区大党委)',
-  'User.displayName': 'the name officials and volunteers act under on timelines; residents are not users',
+  'User.displayName': "the name officials and volunteers act under on timelines; a resident's is 市民 and the phone's last four digits unless they chose one",
+  'ResidentReport.address': 'where the street problem is, not where a person lives',
   'Case.address': 'where the street problem is, not where a person lives',
   'Case.latitude': 'where the street problem is',
   'Case.longitude': 'where the street problem is',
+  'RoadSection.addresses': 'the streets a road section runs along, not where a person lives',
+  'SectionCase.address': 'where the street problem is, not where a person lives',
   'MapSettings.centerLatitude': 'where the maps open: the city, set by the operator',
   'MapSettings.centerLongitude': 'where the maps open: the city, set by the operator',
 };

@@ -11,11 +11,15 @@ const App = lazy(() => import('./app/App').then((m) => ({ default: m.AppRoot }))
 // Pages a phone opens first in the street, without the app: React, the page and a bare fetch.
 const LIGHT_PAGES: Partial<Record<string, ReturnType<typeof lazy>>> = {
   '/cases/report': lazy(() => import('./features/case/FieldReportPage')),
+  '/my-reports': lazy(() => import('./features/resident/MyReportsPage')),
+  '/my-reports/new': lazy(() => import('./features/resident/ResidentReportPage')),
 };
 
 // 公示: open to anyone, signed in or not; it never loads the app.
 const PublicPage = lazy(() => import('./features/public/PublicPage'));
 const isPublic = (path: string) => path === '/public' || path.startsWith('/public/');
+// 市民注册: opened signed out, from the sign-in page or the 公示 page.
+const RegisterPage = lazy(() => import('./features/resident/RegisterPage'));
 
 // A field page's code is fetched alongside the app's, not after it and the viewer's query (one round trip less on 3G).
 const FIELD_PAGES: Record<string, () => Promise<unknown>> = {
@@ -36,7 +40,7 @@ function returnPath(): string {
 
 function Start() {
   const [signingIn, setSigningIn] = useState(() => {
-    if (isPublic(location.pathname)) return false;
+    if (isPublic(location.pathname) || location.pathname === '/register') return false;
     if (location.pathname === '/login') return true;
     if (tokenStore.get()) return false;
     // Not signed in: the light sign-in page at once, then back to this address (as the app's own redirect does).
@@ -54,7 +58,7 @@ function Start() {
     );
   }
   // Only the address the phone opened with: a page reached inside the app stays in the app.
-  const Light = isPublic(opened) ? PublicPage : location.pathname === opened ? LIGHT_PAGES[opened] : undefined;
+  const Light = isPublic(opened) ? PublicPage : opened === '/register' ? RegisterPage : location.pathname === opened ? LIGHT_PAGES[opened] : undefined;
   return <Suspense fallback={<div role="status" aria-busy="true" style={{ minHeight: '100vh' }} />}>{Light ? <Light /> : <App />}</Suspense>;
 }
 

@@ -69,8 +69,10 @@ async function emptyDatabase(client: Client, options: RestoreOptions, log: (line
       `the database already has ${tables.length} tables (${tables.slice(0, 3).join(', ')}, …): restore into an empty one (a new DATA_DIR, or a new database in DATABASE_URL), or pass --replace to drop everything in it first`,
     );
   }
-  log(`--replace: dropping the ${tables.length} tables and everything else in schema public`);
+  log(`--replace: dropping the ${tables.length} tables and everything else in schema public, and the job queue's schema`);
   await client.query('DROP SCHEMA public CASCADE');
+  // The job queue's tables (pg-boss) are made by a migration too: they go with the rest, and come back with it.
+  await client.query('DROP SCHEMA IF EXISTS pgboss CASCADE');
   await client.query('CREATE SCHEMA public');
 }
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods, RouteGenericInterface, RouteOptions } from 'fastify';
 import type { Context } from '../context';
 import { type AppDeps, contextForRequest, sendError } from '../request-context';
-import type { Access } from '../shared/auth/access';
+import { type Access, passesRule } from '../shared/auth/access';
 import type { Role } from '../shared/auth/role';
 import type { Viewer } from '../shared/auth/viewer';
 import { AppError, unauthenticated } from '../shared/errors';
@@ -26,7 +26,7 @@ type Common = { method: HTTPMethods | HTTPMethods[]; url: string; bodyLimit?: nu
 export type RouteSpec<G extends RouteGenericInterface> = Common &
   (
     | { access: 'public'; handler: (request: FastifyRequest<G>, reply: FastifyReply) => Promise<unknown> }
-    | { access: 'signedIn' | readonly Role[]; handler: (request: FastifyRequest<G>, reply: FastifyReply, ctx: SignedInContext) => Promise<unknown> }
+    | { access: 'signedIn' | 'anyAccount' | readonly Role[]; handler: (request: FastifyRequest<G>, reply: FastifyReply, ctx: SignedInContext) => Promise<unknown> }
   );
 
 /** Registers a route with its rule; a guarded handler gets the signed-in caller's context. */
@@ -69,7 +69,7 @@ export function guardRoutes(app: FastifyInstance, deps: AppDeps, pluginRule: Plu
     if (!access) return sendError(reply, 403, new AppError('FORBIDDEN', 'auth.notRuled'), langFrom(request.headers['accept-language']));
     const ctx = await contextForRequest(deps, request);
     if (!ctx.viewer) return sendError(reply, 401, unauthenticated(), ctx.lang);
-    if (access !== 'signedIn' && !access.some((role) => ctx.viewer?.roles.includes(role))) return sendError(reply, 403, new AppError('FORBIDDEN', 'auth.roleDenied'), ctx.lang);
+    if (!passesRule(access, ctx.viewer)) return sendError(reply, 403, new AppError('FORBIDDEN', 'auth.roleDenied'), ctx.lang);
     request.signedIn = ctx as SignedInContext;
   });
 }

@@ -26,6 +26,8 @@ const { Header, Sider, Content } = Layout;
 // antd's App (message, modal, notification) and the password dialog load with the first page, not the shell.
 const AntApp = lazy(() => import('antd/es/app'));
 const ChangePasswordDialog = lazy(() => import('../features/org/ChangePasswordDialog'));
+// The bell (its documents, its subscription) comes a moment after the header, not with the shell.
+const NotificationBell = lazy(() => import('../features/notify/NotificationBell'));
 
 export function AppShell() {
   const { t } = useTranslation();
@@ -90,9 +92,15 @@ export function AppShell() {
             </span>
             <TextSizeSwitch light compact={phone} />
             <LanguageSwitch light />
-            <span style={{ ...white, whiteSpace: 'nowrap', padding: '0 4px' }} data-testid="viewer-name">
-              <UserOutlined /> {phone ? null : viewer.displayName}
-            </span>
+            <Suspense fallback={null}>
+              <NotificationBell />
+            </Suspense>
+            {/* On a phone the name is not shown, and the bell needs the room its icon took. */}
+            {!phone && (
+              <span style={{ ...white, whiteSpace: 'nowrap', padding: '0 4px' }} data-testid="viewer-name">
+                <UserOutlined /> {viewer.displayName}
+              </span>
+            )}
             <Button
               ref={passwordButton}
               type="text"

@@ -20,6 +20,7 @@ const WORDS = {
     demoHint: '演示账号见启动终端输出',
     other: 'English',
     otherTitle: '切换到英文',
+    register: '市民注册：用手机号上报身边的问题',
   },
   en: {
     name: 'Gongjian',
@@ -34,6 +35,7 @@ const WORDS = {
     demoHint: 'Demo accounts are printed in the terminal at start',
     other: '中文',
     otherTitle: 'Switch to Chinese',
+    register: 'Residents: register with your phone to report a problem',
   },
 } as const;
 
@@ -55,6 +57,7 @@ const CSS = `
 .gj-login input:focus-visible,.gj-login button:focus-visible{outline:3px solid #1677ff;outline-offset:2px}
 .gj-login .error{margin-bottom:16px;padding:8px 12px;border:1px solid #ffccc7;background:#fff2f0;border-radius:6px;color:#a8071a}
 .gj-login .hint{color:#595959;margin:16px 0 0;font-size:12px}
+.gj-login .hint a{color:#c41d1d}
 `;
 
 function initialLang(): Lang {
@@ -143,6 +146,11 @@ export function LoginPage({ onSignedIn, onLanguage }: LoginPageProps) {
           {busy ? w.busy : w.submit}
         </button>
         <p className="hint">{w.demoHint}</p>
+        <p className="hint">
+          <a href="/register" data-testid="register-link">
+            {w.register}
+          </a>
+        </p>
       </form>
     </main>
   );

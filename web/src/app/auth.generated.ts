@@ -9,6 +9,7 @@ export type Role =
   | 'COMMAND_CENTER'
   | 'COMMUNITY_SECRETARY'
   | 'GRID_WORKER'
+  | 'RESIDENT'
   | 'UNIT_REP'
   | 'VOLUNTEER';
 

@@ -9,11 +9,14 @@ import {
   EnvironmentOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  FlagOutlined,
   GiftOutlined,
   HeartOutlined,
   HomeOutlined,
   LineChartOutlined,
   NodeIndexOutlined,
+  OrderedListOutlined,
+  PhoneOutlined,
   SmileOutlined,
   TeamOutlined,
   ThunderboltOutlined,
@@ -52,20 +55,35 @@ const ReportCasePage = lazy(() => import('../features/case/ReportCasePage'));
 const CasesPage = lazy(() => import('../features/case/CasesPage'));
 const CaseDetailPage = lazy(() => import('../features/case/CaseDetailPage'));
 const CaseStatsPage = lazy(() => import('../features/case/CaseStatsPage'));
+const FollowUpQueuePage = lazy(() => import('../features/case/FollowUpQueuePage'));
 const RoutingPage = lazy(() => import('../features/case/RoutingPage'));
 const VolunteerPage = lazy(() => import('../features/volunteer/VolunteerPage'));
 const CarePage = lazy(() => import('../features/care/CarePage'));
 const CaseMapPage = lazy(() => import('../features/case/CaseMapPage'));
+const StreetsPage = lazy(() => import('../features/street/StreetsPage'));
+const MySectionsPage = lazy(() => import('../features/street/MySectionsPage'));
+const NotificationsPage = lazy(() => import('../features/notify/NotificationsPage'));
+const PartyOrdersPage = lazy(() => import('../features/order/PartyOrdersPage'));
+const PartyOrderReportPage = lazy(() => import('../features/order/PartyOrderReportPage'));
 export const BoardPage = lazy(() => import('../features/joint/BoardPage'));
 export const AgreementPrintPage = lazy(() => import('../features/joint/AgreementPrintPage'));
 
 const NEED_READERS: Role[] = ['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'UNIT_REP'];
+/** Everyone who works for the city or the community: a resident sees only their own pages. */
+const STAFF: Role[] = ['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'UNIT_REP', 'VOLUNTEER', 'GRID_WORKER'];
+const MyReportsPage = lazy(() => import('../features/resident/ResidentAppPages').then((m) => ({ default: m.MyReportsInApp })));
+const ResidentReportPage = lazy(() => import('../features/resident/ResidentAppPages').then((m) => ({ default: m.ResidentReportInApp })));
+const HomeOrMyReports = lazy(() => import('../features/resident/ResidentAppPages').then((m) => ({ default: m.residentHome(HomePage) })));
 
 export const ROUTES: AppRoute[] = [
-  { path: '/', label: 'nav.home', icon: <HomeOutlined />, page: HomePage },
-  { path: '/volunteer', label: 'volunteer.nav', icon: <HeartOutlined />, page: VolunteerPage },
+  { path: '/', label: 'nav.home', icon: <HomeOutlined />, page: HomeOrMyReports },
+  { path: '/my-reports', label: 'resident.myReports', icon: <FileSearchOutlined />, roles: ['RESIDENT'], group: 'cases', page: MyReportsPage },
+  { path: '/my-reports/new', label: 'resident.reportNew', icon: <CameraOutlined />, roles: ['RESIDENT'], group: 'cases', page: ResidentReportPage },
+  { path: '/volunteer', label: 'volunteer.nav', icon: <HeartOutlined />, roles: STAFF, page: VolunteerPage },
+  { path: '/orders', label: 'orders.nav', icon: <FlagOutlined />, roles: ['VOLUNTEER'], page: PartyOrdersPage },
+  { path: '/orders/report', label: 'orders.report', icon: <OrderedListOutlined />, roles: ['COMMUNITY_SECRETARY'], page: PartyOrderReportPage },
   { path: '/care', label: 'care.nav', icon: <SmileOutlined />, roles: ['VOLUNTEER', 'COMMUNITY_SECRETARY'], page: CarePage },
-  { path: '/cases/report', label: 'cases.report', icon: <CameraOutlined />, group: 'cases', page: ReportCasePage },
+  { path: '/cases/report', label: 'cases.report', icon: <CameraOutlined />, roles: STAFF, group: 'cases', page: ReportCasePage },
   {
     path: '/cases',
     label: 'cases.queue',
@@ -89,6 +107,23 @@ export const ROUTES: AppRoute[] = [
     roles: ['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'UNIT_REP'],
     group: 'cases',
     page: CaseStatsPage,
+  },
+  { path: '/cases/follow-ups', label: 'rates.followUpQueue', icon: <PhoneOutlined />, roles: ['COMMAND_CENTER'], group: 'cases', page: FollowUpQueuePage },
+  {
+    path: '/streets',
+    label: 'street.nav',
+    icon: <FlagOutlined />,
+    roles: ['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'GRID_WORKER'],
+    group: 'cases',
+    page: StreetsPage,
+  },
+  {
+    path: '/streets/mine',
+    label: 'street.mine',
+    icon: <FlagOutlined />,
+    roles: ['ADMIN', 'CITY_LEADER', 'COMMAND_CENTER', 'COMMUNITY_SECRETARY', 'UNIT_REP', 'VOLUNTEER', 'GRID_WORKER'],
+    group: 'cases',
+    page: MySectionsPage,
   },
   { path: '/cases/routing', label: 'cases.routing', icon: <NodeIndexOutlined />, roles: ['COMMAND_CENTER'], group: 'cases', page: RoutingPage },
   { path: '/joint/claim', label: 'joint.claim', icon: <ThunderboltOutlined />, roles: ['UNIT_REP'], group: 'joint', page: ClaimPage },
@@ -120,7 +155,8 @@ export const ROUTES: AppRoute[] = [
 /** Pages reached from another page, not from the menu. */
 export const SUB_ROUTES: AppRoute[] = [
   { path: '/admin/communities/:id', label: 'communities.detail', icon: null, roles: ['ADMIN', 'COMMUNITY_SECRETARY'], page: CommunityPage },
-  { path: '/cases/:id', label: 'cases.queue', icon: null, page: CaseDetailPage },
+  { path: '/notifications', label: 'notify.nav', icon: null, page: NotificationsPage },
+  { path: '/cases/:id', label: 'cases.queue', icon: null, roles: STAFF, page: CaseDetailPage },
   { path: '/joint/needs/:id', label: 'joint.needs', icon: null, roles: NEED_READERS, page: NeedDetailPage },
   { path: '/joint/meetings/:id', label: 'joint.meetings', icon: null, roles: ['ADMIN', 'CITY_LEADER', 'COMMUNITY_SECRETARY', 'UNIT_REP'], page: MeetingPage },
 ];

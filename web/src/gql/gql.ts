@@ -38,11 +38,16 @@ type Documents = {
     "mutation RequestCaseExtension($caseId: ID!, $until: DateTime!, $reason: String!) { requestCaseExtension(caseId: $caseId, until: $until, reason: $reason) { id } }": typeof types.RequestCaseExtensionDocument,
     "query PendingCaseExtensions { pendingCaseExtensions { id until reason case { id } unit { name } } }": typeof types.PendingCaseExtensionsDocument,
     "mutation DecideCaseExtension($requestId: ID!, $grant: Boolean!) { decideCaseExtension(requestId: $requestId, grant: $grant) { id status } }": typeof types.DecideCaseExtensionDocument,
-    "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      description\n      category\n      status\n      address\n      latitude\n      longitude\n      reportedAt\n      dueAt\n      acceptDueAt\n      verifyDueAt\n      filedAt\n      acknowledgedAt\n      acknowledgeDueAt\n      closedAt\n      overdue\n      reworkCount\n      afterPhotoDistance\n      afterPhotoFarFromCase\n      reporter { displayName }\n      community { id name }\n      assignedUnit { id name }\n      suggestedUnit { id name }\n      likelyDuplicates { id number title reportedAt status }\n      photos { id url stage }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n": typeof types.CaseDetailDocument,
-    "\n  query CaseStatsPage($from: DateTime!, $to: DateTime!) {\n    caseReport(from: $from, to: $to) {\n      stats { reported filed closed disposalRate }\n      byCategory { category reported filed closed }\n      byCommunity { community { id name } reported filed closed }\n      averageHours { accept dispatch handle verify total }\n      previousReportedAt\n    }\n    unitRanking(from: $from, to: $to) { rank dispatched closed disposalRate onTime late onTimeRate unit { id name } }\n  }\n": typeof types.CaseStatsPageDocument,
+    "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      description\n      category\n      status\n      address\n      latitude\n      longitude\n      reportedAt\n      dueAt\n      acceptDueAt\n      verifyDueAt\n      filedAt\n      acknowledgedAt\n      acknowledgeDueAt\n      closedAt\n      overdue\n      reworkCount\n      source\n      abusiveAt\n      afterPhotoDistance\n      afterPhotoFarFromCase\n      reporter { displayName }\n      community { id name }\n      assignedUnit { id name }\n      suggestedUnit { id name }\n      likelyDuplicates { id number title reportedAt status }\n      photos { id url stage }\n      events { id action at note actor { displayName } unit { name } }\n      followUps { id closedAt solved satisfaction reworked source note recordedAt }\n    }\n  }\n": typeof types.CaseDetailDocument,
+    "\n  query CaseStatsPage($from: DateTime!, $to: DateTime!) {\n    caseReport(from: $from, to: $to) {\n      stats { reported filed closed disposalRate }\n      byCategory { category reported filed closed }\n      byCommunity { community { id name } reported filed closed }\n      averageHours { accept dispatch handle verify total }\n      previousReportedAt\n    }\n    unitRanking(from: $from, to: $to) {\n      rank dispatched closed disposalRate onTime late onTimeRate unit { id name }\n      scoreRank score respondedOnTime responseRate followedUp pendingFollowUp solved partlySolved satisfied basicallySatisfied reworked resolutionRate satisfactionRate\n    }\n  }\n": typeof types.CaseStatsPageDocument,
+    "\n  mutation RecordFollowUp($caseId: ID!, $solved: FollowUpSolved!, $satisfaction: FollowUpSatisfaction!, $note: String) {\n    recordFollowUp(caseId: $caseId, solved: $solved, satisfaction: $satisfaction, note: $note) { id reworked }\n  }\n": typeof types.RecordFollowUpDocument,
+    "\n  query FollowUpQueue($first: Int, $after: String) {\n    followUpQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id number title closedAt assignedUnit { id name } } }\n    }\n  }\n": typeof types.FollowUpQueueDocument,
+    "\n  query RateWeights { rateWeights { response resolution satisfaction partlySolvedCredit basicallySatisfiedCredit } }\n": typeof types.RateWeightsDocument,
+    "\n  mutation SetRateWeights($input: RateWeightsInput!) {\n    setRateWeights(input: $input) { response resolution satisfaction partlySolvedCredit basicallySatisfiedCredit }\n  }\n": typeof types.SetRateWeightsDocument,
+    "\n  query RateCases($unitId: ID!, $from: DateTime!, $to: DateTime!, $kind: RateCaseKind!) {\n    rateCases(unitId: $unitId, from: $from, to: $to, kind: $kind, first: 100) { totalCount edges { node { id number title status } } }\n  }\n": typeof types.RateCasesDocument,
     "\n  query RoutingRules {\n    routingRules { category acceptHours responseHours handleHours verifyHours unit { id name } }\n  }\n": typeof types.RoutingRulesDocument,
     "\n  mutation SetRoutingRule($input: RoutingRuleInput!) {\n    setRoutingRule(input: $input) { category acceptHours responseHours handleHours verifyHours unit { id name } }\n  }\n": typeof types.SetRoutingRuleDocument,
-    "\n  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean, $search: String, $unsigned: Boolean) {\n    cases(status: $status, first: $first, after: $after, overdue: $overdue, search: $search, unsigned: $unsigned) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id number title category status reportedAt dueAt overdue address acknowledgedAt acknowledgeDueAt assignedUnit { id name } community { id name } }\n      }\n    }\n  }\n": typeof types.CasesDocument,
+    "\n  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean, $search: String, $unsigned: Boolean) {\n    cases(status: $status, first: $first, after: $after, overdue: $overdue, search: $search, unsigned: $unsigned) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id number title category status source reportedAt dueAt overdue address acknowledgedAt acknowledgeDueAt assignedUnit { id name } community { id name } }\n      }\n    }\n  }\n": typeof types.CasesDocument,
     "\n  subscription CaseUpdates {\n    caseUpdates { action case { id number title status } }\n  }\n": typeof types.CaseUpdatesDocument,
     "\n  query CaseMap($status: [CaseStatus!], $first: Int) {\n    mapSettings { tileUrl attribution coordinates subdomains centerLatitude centerLongitude zoom }\n    cases(status: $status, first: $first) {\n      totalCount\n      edges { node { id number title category status overdue latitude longitude address } }\n    }\n  }\n": typeof types.CaseMapDocument,
     "\n  query AgreementPrint($id: ID!) {\n    agreement(id: $id) { id status signedAt validFrom validUntil commitments community { name subdistrict } unit { name contactName contactPhone } meeting { title heldAt } }\n  }\n": typeof types.AgreementPrintDocument,
@@ -76,6 +81,28 @@ type Documents = {
     "\n  mutation ClaimNeed($needId: ID!, $meetingId: ID) {\n    claimNeed(needId: $needId, meetingId: $meetingId) { id need { id status claimCount claims { id unit { id name } } } }\n  }\n": typeof types.ClaimNeedDocument,
     "\n  mutation ReleaseClaim($needId: ID!, $reason: String!) { releaseClaim(needId: $needId, reason: $reason) { id status claimCount claims { id unit { id name } } } }\n": typeof types.ReleaseClaimDocument,
     "\n  query JointMeetings($communityId: ID) {\n    jointMeetings(communityId: $communityId) { id title heldAt place community { id name } attendees { id name } }\n  }\n": typeof types.JointMeetingsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  subscription UnreadNotificationCountChanged {\n    unreadNotificationCountChanged\n  }\n": typeof types.UnreadNotificationCountChangedDocument,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          text\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n      enabled\n    }\n    webPushPublicKey\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $channel: NotifyChannel!, $enabled: Boolean!) {\n    setNotificationPreference(kind: $kind, channel: $channel, enabled: $enabled) {\n      kind\n      channel\n      enabled\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  mutation SubscribeWebPush($subscription: PushSubscriptionInput!) {\n    subscribeWebPush(subscription: $subscription)\n  }\n": typeof types.SubscribeWebPushDocument,
+    "\n  mutation UnsubscribeWebPush($endpoint: String!) {\n    unsubscribeWebPush(endpoint: $endpoint)\n  }\n": typeof types.UnsubscribeWebPushDocument,
+    "\n  query GroupWebhooks {\n    groupWebhooks {\n      id\n      communityId\n      unitId\n      ownerName\n      host\n      signed\n      active\n    }\n    communities {\n      id\n      name\n    }\n    partnerUnits {\n      id\n      name\n    }\n  }\n": typeof types.GroupWebhooksDocument,
+    "\n  mutation SetGroupWebhook($input: SetGroupWebhookInput!) {\n    setGroupWebhook(input: $input) {\n      id\n    }\n  }\n": typeof types.SetGroupWebhookDocument,
+    "\n  mutation RemoveGroupWebhook($id: ID!) {\n    removeGroupWebhook(id: $id)\n  }\n": typeof types.RemoveGroupWebhookDocument,
+    "\n  mutation TestGroupWebhook($id: ID!) {\n    testGroupWebhook(id: $id) {\n      ok\n      error\n    }\n  }\n": typeof types.TestGroupWebhookDocument,
+    "\n  query OpenPartyOrders {\n    openPartyOrders { id kind title place hours routedAt }\n    myPartyOrders { id kind title place hours takenAt doneAt doneNote case { id status } need { id status } }\n  }\n": typeof types.OpenPartyOrdersDocument,
+    "mutation TakePartyOrder($id: ID!) { takePartyOrder(id: $id) { id takenAt mine } }": typeof types.TakePartyOrderDocument,
+    "mutation HandlePartyOrderCase($id: ID!, $note: String!, $photoIds: [ID!]) { handleCase(id: $id, note: $note, photoIds: $photoIds) { id status } }": typeof types.HandlePartyOrderCaseDocument,
+    "mutation CompletePartyOrder($id: ID!, $note: String!) { completePartyOrder(id: $id, note: $note) { id doneAt need { id status } } }": typeof types.CompletePartyOrderDocument,
+    "\n  query CasePartyOrder($id: ID!) {\n    case(id: $id) { id status community { id name } partyOrder { id takenAt doneAt takerName takerPhone } }\n  }\n": typeof types.CasePartyOrderDocument,
+    "\n  query NeedPartyOrder($id: ID!) {\n    need(id: $id) { id status claimCount community { id name } partyOrder { id takenAt doneAt takerName takerPhone } }\n  }\n": typeof types.NeedPartyOrderDocument,
+    "mutation RouteCaseToParty($id: ID!, $hours: Float) { routeCaseToParty(id: $id, hours: $hours) { id } }": typeof types.RouteCaseToPartyDocument,
+    "mutation RouteNeedToParty($id: ID!, $hours: Float) { routeNeedToParty(id: $id, hours: $hours) { id } }": typeof types.RouteNeedToPartyDocument,
+    "\n  query PartyOrderMonth($communityId: ID!, $month: String!) {\n    partyOrderMonth(communityId: $communityId, month: $month) {\n      month\n      members { userId name gridName taken done hours }\n      grids { gridId gridName members taken done hours }\n    }\n  }\n": typeof types.PartyOrderMonthDocument,
     "\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id at action subjectType subjectId note fields path actor { id username displayName } }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditActorOptions($search: String) {\n    users(filter: { search: $search }, first: 20) {\n      edges { node { id username displayName } }\n    }\n  }\n": typeof types.AuditActorOptionsDocument,
     "\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n": typeof types.ChangePasswordDocument,
@@ -98,6 +125,17 @@ type Documents = {
     "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) { id active }\n  }\n": typeof types.SetUserActiveDocument,
     "\n  query Communities {\n    communities {\n      id\n      name\n      subdistrict\n      address\n      grids { id name }\n      committee { id personName position }\n    }\n  }\n": typeof types.CommunitiesDocument,
     "\n  query UnitOptions {\n    partnerUnits { id name kind }\n  }\n": typeof types.UnitOptionsDocument,
+    "\n  mutation MarkCaseAbusive($caseId: ID!) {\n    markCaseAbusive(caseId: $caseId) {\n      id\n      abusiveAt\n    }\n  }\n": typeof types.MarkCaseAbusiveDocument,
+    "\n  query StreetCommunityOptions {\n    communities { id name }\n  }\n": typeof types.StreetCommunityOptionsDocument,
+    "\n  query PatrolWeek($communityId: ID!, $from: DateTime!) {\n    patrolWeek(communityId: $communityId, from: $from) {\n      rounds lastPatrolAt openCases escalatedCases\n      section { id name addresses path { lat lng } chief { id displayName } patrollers { id displayName } }\n    }\n  }\n": typeof types.PatrolWeekDocument,
+    "\n  query RoadSectionPeople($communityId: ID!, $search: String) {\n    roadSectionPeople(communityId: $communityId, search: $search) { id displayName roles unit { id name } }\n  }\n": typeof types.RoadSectionPeopleDocument,
+    "\n  mutation SaveRoadSection($input: RoadSectionInput!) {\n    saveRoadSection(input: $input) { id name }\n  }\n": typeof types.SaveRoadSectionDocument,
+    "\n  mutation DeleteRoadSection($id: ID!) {\n    deleteRoadSection(id: $id)\n  }\n": typeof types.DeleteRoadSectionDocument,
+    "\n  query StreetMapSettings {\n    mapSettings { tileUrl attribution coordinates subdomains centerLatitude centerLongitude zoom }\n  }\n": typeof types.StreetMapSettingsDocument,
+    "\n  query MyRoadSections {\n    myRoadSections {\n      id name\n      community { id name }\n      chief { id displayName }\n      patrollers { id }\n      cases { id number title status address unitName stageDueAt escalated }\n      rounds(first: 5) { id startedAt endedAt casesReported patroller { id displayName } }\n    }\n  }\n": typeof types.MyRoadSectionsDocument,
+    "\n  mutation StartPatrol($sectionId: ID!, $clientKey: String!) {\n    startPatrol(sectionId: $sectionId, clientKey: $clientKey) { id startedAt endedAt }\n  }\n": typeof types.StartPatrolDocument,
+    "\n  mutation AddPatrolPositions($roundId: ID!, $positions: [TrailPointInput!]!) {\n    addPatrolPositions(roundId: $roundId, positions: $positions) { id }\n  }\n": typeof types.AddPatrolPositionsDocument,
+    "\n  mutation EndPatrol($input: PatrolEndInput!) {\n    endPatrol(input: $input) { id endedAt }\n  }\n": typeof types.EndPatrolDocument,
     "\n  query HoursToConfirm {\n    hoursToConfirm { id checkedInAt checkedOutAt task { title } volunteer { user { displayName } } }\n  }\n": typeof types.HoursToConfirmDocument,
     "mutation ConfirmHours($signupId: ID!) { confirmServiceHours(signupId: $signupId) { id confirmedHours } }": typeof types.ConfirmHoursDocument,
     "\n  query LeaderHours($from: DateTime!, $to: DateTime!) {\n    serviceHoursByCommunity(from: $from, to: $to) { hours volunteers community { id name } }\n    serviceHoursByTeam(from: $from, to: $to) { hours team { id name kind } }\n  }\n": typeof types.LeaderHoursDocument,
@@ -139,11 +177,16 @@ const documents: Documents = {
     "mutation RequestCaseExtension($caseId: ID!, $until: DateTime!, $reason: String!) { requestCaseExtension(caseId: $caseId, until: $until, reason: $reason) { id } }": types.RequestCaseExtensionDocument,
     "query PendingCaseExtensions { pendingCaseExtensions { id until reason case { id } unit { name } } }": types.PendingCaseExtensionsDocument,
     "mutation DecideCaseExtension($requestId: ID!, $grant: Boolean!) { decideCaseExtension(requestId: $requestId, grant: $grant) { id status } }": types.DecideCaseExtensionDocument,
-    "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      description\n      category\n      status\n      address\n      latitude\n      longitude\n      reportedAt\n      dueAt\n      acceptDueAt\n      verifyDueAt\n      filedAt\n      acknowledgedAt\n      acknowledgeDueAt\n      closedAt\n      overdue\n      reworkCount\n      afterPhotoDistance\n      afterPhotoFarFromCase\n      reporter { displayName }\n      community { id name }\n      assignedUnit { id name }\n      suggestedUnit { id name }\n      likelyDuplicates { id number title reportedAt status }\n      photos { id url stage }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n": types.CaseDetailDocument,
-    "\n  query CaseStatsPage($from: DateTime!, $to: DateTime!) {\n    caseReport(from: $from, to: $to) {\n      stats { reported filed closed disposalRate }\n      byCategory { category reported filed closed }\n      byCommunity { community { id name } reported filed closed }\n      averageHours { accept dispatch handle verify total }\n      previousReportedAt\n    }\n    unitRanking(from: $from, to: $to) { rank dispatched closed disposalRate onTime late onTimeRate unit { id name } }\n  }\n": types.CaseStatsPageDocument,
+    "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      description\n      category\n      status\n      address\n      latitude\n      longitude\n      reportedAt\n      dueAt\n      acceptDueAt\n      verifyDueAt\n      filedAt\n      acknowledgedAt\n      acknowledgeDueAt\n      closedAt\n      overdue\n      reworkCount\n      source\n      abusiveAt\n      afterPhotoDistance\n      afterPhotoFarFromCase\n      reporter { displayName }\n      community { id name }\n      assignedUnit { id name }\n      suggestedUnit { id name }\n      likelyDuplicates { id number title reportedAt status }\n      photos { id url stage }\n      events { id action at note actor { displayName } unit { name } }\n      followUps { id closedAt solved satisfaction reworked source note recordedAt }\n    }\n  }\n": types.CaseDetailDocument,
+    "\n  query CaseStatsPage($from: DateTime!, $to: DateTime!) {\n    caseReport(from: $from, to: $to) {\n      stats { reported filed closed disposalRate }\n      byCategory { category reported filed closed }\n      byCommunity { community { id name } reported filed closed }\n      averageHours { accept dispatch handle verify total }\n      previousReportedAt\n    }\n    unitRanking(from: $from, to: $to) {\n      rank dispatched closed disposalRate onTime late onTimeRate unit { id name }\n      scoreRank score respondedOnTime responseRate followedUp pendingFollowUp solved partlySolved satisfied basicallySatisfied reworked resolutionRate satisfactionRate\n    }\n  }\n": types.CaseStatsPageDocument,
+    "\n  mutation RecordFollowUp($caseId: ID!, $solved: FollowUpSolved!, $satisfaction: FollowUpSatisfaction!, $note: String) {\n    recordFollowUp(caseId: $caseId, solved: $solved, satisfaction: $satisfaction, note: $note) { id reworked }\n  }\n": types.RecordFollowUpDocument,
+    "\n  query FollowUpQueue($first: Int, $after: String) {\n    followUpQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id number title closedAt assignedUnit { id name } } }\n    }\n  }\n": types.FollowUpQueueDocument,
+    "\n  query RateWeights { rateWeights { response resolution satisfaction partlySolvedCredit basicallySatisfiedCredit } }\n": types.RateWeightsDocument,
+    "\n  mutation SetRateWeights($input: RateWeightsInput!) {\n    setRateWeights(input: $input) { response resolution satisfaction partlySolvedCredit basicallySatisfiedCredit }\n  }\n": types.SetRateWeightsDocument,
+    "\n  query RateCases($unitId: ID!, $from: DateTime!, $to: DateTime!, $kind: RateCaseKind!) {\n    rateCases(unitId: $unitId, from: $from, to: $to, kind: $kind, first: 100) { totalCount edges { node { id number title status } } }\n  }\n": types.RateCasesDocument,
     "\n  query RoutingRules {\n    routingRules { category acceptHours responseHours handleHours verifyHours unit { id name } }\n  }\n": types.RoutingRulesDocument,
     "\n  mutation SetRoutingRule($input: RoutingRuleInput!) {\n    setRoutingRule(input: $input) { category acceptHours responseHours handleHours verifyHours unit { id name } }\n  }\n": types.SetRoutingRuleDocument,
-    "\n  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean, $search: String, $unsigned: Boolean) {\n    cases(status: $status, first: $first, after: $after, overdue: $overdue, search: $search, unsigned: $unsigned) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id number title category status reportedAt dueAt overdue address acknowledgedAt acknowledgeDueAt assignedUnit { id name } community { id name } }\n      }\n    }\n  }\n": types.CasesDocument,
+    "\n  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean, $search: String, $unsigned: Boolean) {\n    cases(status: $status, first: $first, after: $after, overdue: $overdue, search: $search, unsigned: $unsigned) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id number title category status source reportedAt dueAt overdue address acknowledgedAt acknowledgeDueAt assignedUnit { id name } community { id name } }\n      }\n    }\n  }\n": types.CasesDocument,
     "\n  subscription CaseUpdates {\n    caseUpdates { action case { id number title status } }\n  }\n": types.CaseUpdatesDocument,
     "\n  query CaseMap($status: [CaseStatus!], $first: Int) {\n    mapSettings { tileUrl attribution coordinates subdomains centerLatitude centerLongitude zoom }\n    cases(status: $status, first: $first) {\n      totalCount\n      edges { node { id number title category status overdue latitude longitude address } }\n    }\n  }\n": types.CaseMapDocument,
     "\n  query AgreementPrint($id: ID!) {\n    agreement(id: $id) { id status signedAt validFrom validUntil commitments community { name subdistrict } unit { name contactName contactPhone } meeting { title heldAt } }\n  }\n": types.AgreementPrintDocument,
@@ -177,6 +220,28 @@ const documents: Documents = {
     "\n  mutation ClaimNeed($needId: ID!, $meetingId: ID) {\n    claimNeed(needId: $needId, meetingId: $meetingId) { id need { id status claimCount claims { id unit { id name } } } }\n  }\n": types.ClaimNeedDocument,
     "\n  mutation ReleaseClaim($needId: ID!, $reason: String!) { releaseClaim(needId: $needId, reason: $reason) { id status claimCount claims { id unit { id name } } } }\n": types.ReleaseClaimDocument,
     "\n  query JointMeetings($communityId: ID) {\n    jointMeetings(communityId: $communityId) { id title heldAt place community { id name } attendees { id name } }\n  }\n": types.JointMeetingsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  subscription UnreadNotificationCountChanged {\n    unreadNotificationCountChanged\n  }\n": types.UnreadNotificationCountChangedDocument,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          text\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n      enabled\n    }\n    webPushPublicKey\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $channel: NotifyChannel!, $enabled: Boolean!) {\n    setNotificationPreference(kind: $kind, channel: $channel, enabled: $enabled) {\n      kind\n      channel\n      enabled\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  mutation SubscribeWebPush($subscription: PushSubscriptionInput!) {\n    subscribeWebPush(subscription: $subscription)\n  }\n": types.SubscribeWebPushDocument,
+    "\n  mutation UnsubscribeWebPush($endpoint: String!) {\n    unsubscribeWebPush(endpoint: $endpoint)\n  }\n": types.UnsubscribeWebPushDocument,
+    "\n  query GroupWebhooks {\n    groupWebhooks {\n      id\n      communityId\n      unitId\n      ownerName\n      host\n      signed\n      active\n    }\n    communities {\n      id\n      name\n    }\n    partnerUnits {\n      id\n      name\n    }\n  }\n": types.GroupWebhooksDocument,
+    "\n  mutation SetGroupWebhook($input: SetGroupWebhookInput!) {\n    setGroupWebhook(input: $input) {\n      id\n    }\n  }\n": types.SetGroupWebhookDocument,
+    "\n  mutation RemoveGroupWebhook($id: ID!) {\n    removeGroupWebhook(id: $id)\n  }\n": types.RemoveGroupWebhookDocument,
+    "\n  mutation TestGroupWebhook($id: ID!) {\n    testGroupWebhook(id: $id) {\n      ok\n      error\n    }\n  }\n": types.TestGroupWebhookDocument,
+    "\n  query OpenPartyOrders {\n    openPartyOrders { id kind title place hours routedAt }\n    myPartyOrders { id kind title place hours takenAt doneAt doneNote case { id status } need { id status } }\n  }\n": types.OpenPartyOrdersDocument,
+    "mutation TakePartyOrder($id: ID!) { takePartyOrder(id: $id) { id takenAt mine } }": types.TakePartyOrderDocument,
+    "mutation HandlePartyOrderCase($id: ID!, $note: String!, $photoIds: [ID!]) { handleCase(id: $id, note: $note, photoIds: $photoIds) { id status } }": types.HandlePartyOrderCaseDocument,
+    "mutation CompletePartyOrder($id: ID!, $note: String!) { completePartyOrder(id: $id, note: $note) { id doneAt need { id status } } }": types.CompletePartyOrderDocument,
+    "\n  query CasePartyOrder($id: ID!) {\n    case(id: $id) { id status community { id name } partyOrder { id takenAt doneAt takerName takerPhone } }\n  }\n": types.CasePartyOrderDocument,
+    "\n  query NeedPartyOrder($id: ID!) {\n    need(id: $id) { id status claimCount community { id name } partyOrder { id takenAt doneAt takerName takerPhone } }\n  }\n": types.NeedPartyOrderDocument,
+    "mutation RouteCaseToParty($id: ID!, $hours: Float) { routeCaseToParty(id: $id, hours: $hours) { id } }": types.RouteCaseToPartyDocument,
+    "mutation RouteNeedToParty($id: ID!, $hours: Float) { routeNeedToParty(id: $id, hours: $hours) { id } }": types.RouteNeedToPartyDocument,
+    "\n  query PartyOrderMonth($communityId: ID!, $month: String!) {\n    partyOrderMonth(communityId: $communityId, month: $month) {\n      month\n      members { userId name gridName taken done hours }\n      grids { gridId gridName members taken done hours }\n    }\n  }\n": types.PartyOrderMonthDocument,
     "\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id at action subjectType subjectId note fields path actor { id username displayName } }\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditActorOptions($search: String) {\n    users(filter: { search: $search }, first: 20) {\n      edges { node { id username displayName } }\n    }\n  }\n": types.AuditActorOptionsDocument,
     "\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n": types.ChangePasswordDocument,
@@ -199,6 +264,17 @@ const documents: Documents = {
     "\n  mutation SetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) { id active }\n  }\n": types.SetUserActiveDocument,
     "\n  query Communities {\n    communities {\n      id\n      name\n      subdistrict\n      address\n      grids { id name }\n      committee { id personName position }\n    }\n  }\n": types.CommunitiesDocument,
     "\n  query UnitOptions {\n    partnerUnits { id name kind }\n  }\n": types.UnitOptionsDocument,
+    "\n  mutation MarkCaseAbusive($caseId: ID!) {\n    markCaseAbusive(caseId: $caseId) {\n      id\n      abusiveAt\n    }\n  }\n": types.MarkCaseAbusiveDocument,
+    "\n  query StreetCommunityOptions {\n    communities { id name }\n  }\n": types.StreetCommunityOptionsDocument,
+    "\n  query PatrolWeek($communityId: ID!, $from: DateTime!) {\n    patrolWeek(communityId: $communityId, from: $from) {\n      rounds lastPatrolAt openCases escalatedCases\n      section { id name addresses path { lat lng } chief { id displayName } patrollers { id displayName } }\n    }\n  }\n": types.PatrolWeekDocument,
+    "\n  query RoadSectionPeople($communityId: ID!, $search: String) {\n    roadSectionPeople(communityId: $communityId, search: $search) { id displayName roles unit { id name } }\n  }\n": types.RoadSectionPeopleDocument,
+    "\n  mutation SaveRoadSection($input: RoadSectionInput!) {\n    saveRoadSection(input: $input) { id name }\n  }\n": types.SaveRoadSectionDocument,
+    "\n  mutation DeleteRoadSection($id: ID!) {\n    deleteRoadSection(id: $id)\n  }\n": types.DeleteRoadSectionDocument,
+    "\n  query StreetMapSettings {\n    mapSettings { tileUrl attribution coordinates subdomains centerLatitude centerLongitude zoom }\n  }\n": types.StreetMapSettingsDocument,
+    "\n  query MyRoadSections {\n    myRoadSections {\n      id name\n      community { id name }\n      chief { id displayName }\n      patrollers { id }\n      cases { id number title status address unitName stageDueAt escalated }\n      rounds(first: 5) { id startedAt endedAt casesReported patroller { id displayName } }\n    }\n  }\n": types.MyRoadSectionsDocument,
+    "\n  mutation StartPatrol($sectionId: ID!, $clientKey: String!) {\n    startPatrol(sectionId: $sectionId, clientKey: $clientKey) { id startedAt endedAt }\n  }\n": types.StartPatrolDocument,
+    "\n  mutation AddPatrolPositions($roundId: ID!, $positions: [TrailPointInput!]!) {\n    addPatrolPositions(roundId: $roundId, positions: $positions) { id }\n  }\n": types.AddPatrolPositionsDocument,
+    "\n  mutation EndPatrol($input: PatrolEndInput!) {\n    endPatrol(input: $input) { id endedAt }\n  }\n": types.EndPatrolDocument,
     "\n  query HoursToConfirm {\n    hoursToConfirm { id checkedInAt checkedOutAt task { title } volunteer { user { displayName } } }\n  }\n": types.HoursToConfirmDocument,
     "mutation ConfirmHours($signupId: ID!) { confirmServiceHours(signupId: $signupId) { id confirmedHours } }": types.ConfirmHoursDocument,
     "\n  query LeaderHours($from: DateTime!, $to: DateTime!) {\n    serviceHoursByCommunity(from: $from, to: $to) { hours volunteers community { id name } }\n    serviceHoursByTeam(from: $from, to: $to) { hours team { id name kind } }\n  }\n": types.LeaderHoursDocument,
@@ -329,11 +405,31 @@ export function graphql(source: "mutation DecideCaseExtension($requestId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      description\n      category\n      status\n      address\n      latitude\n      longitude\n      reportedAt\n      dueAt\n      acceptDueAt\n      verifyDueAt\n      filedAt\n      acknowledgedAt\n      acknowledgeDueAt\n      closedAt\n      overdue\n      reworkCount\n      afterPhotoDistance\n      afterPhotoFarFromCase\n      reporter { displayName }\n      community { id name }\n      assignedUnit { id name }\n      suggestedUnit { id name }\n      likelyDuplicates { id number title reportedAt status }\n      photos { id url stage }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n"): (typeof documents)["\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      description\n      category\n      status\n      address\n      latitude\n      longitude\n      reportedAt\n      dueAt\n      acceptDueAt\n      verifyDueAt\n      filedAt\n      acknowledgedAt\n      acknowledgeDueAt\n      closedAt\n      overdue\n      reworkCount\n      afterPhotoDistance\n      afterPhotoFarFromCase\n      reporter { displayName }\n      community { id name }\n      assignedUnit { id name }\n      suggestedUnit { id name }\n      likelyDuplicates { id number title reportedAt status }\n      photos { id url stage }\n      events { id action at note actor { displayName } unit { name } }\n    }\n  }\n"];
+export function graphql(source: "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      description\n      category\n      status\n      address\n      latitude\n      longitude\n      reportedAt\n      dueAt\n      acceptDueAt\n      verifyDueAt\n      filedAt\n      acknowledgedAt\n      acknowledgeDueAt\n      closedAt\n      overdue\n      reworkCount\n      source\n      abusiveAt\n      afterPhotoDistance\n      afterPhotoFarFromCase\n      reporter { displayName }\n      community { id name }\n      assignedUnit { id name }\n      suggestedUnit { id name }\n      likelyDuplicates { id number title reportedAt status }\n      photos { id url stage }\n      events { id action at note actor { displayName } unit { name } }\n      followUps { id closedAt solved satisfaction reworked source note recordedAt }\n    }\n  }\n"): (typeof documents)["\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      title\n      description\n      category\n      status\n      address\n      latitude\n      longitude\n      reportedAt\n      dueAt\n      acceptDueAt\n      verifyDueAt\n      filedAt\n      acknowledgedAt\n      acknowledgeDueAt\n      closedAt\n      overdue\n      reworkCount\n      source\n      abusiveAt\n      afterPhotoDistance\n      afterPhotoFarFromCase\n      reporter { displayName }\n      community { id name }\n      assignedUnit { id name }\n      suggestedUnit { id name }\n      likelyDuplicates { id number title reportedAt status }\n      photos { id url stage }\n      events { id action at note actor { displayName } unit { name } }\n      followUps { id closedAt solved satisfaction reworked source note recordedAt }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CaseStatsPage($from: DateTime!, $to: DateTime!) {\n    caseReport(from: $from, to: $to) {\n      stats { reported filed closed disposalRate }\n      byCategory { category reported filed closed }\n      byCommunity { community { id name } reported filed closed }\n      averageHours { accept dispatch handle verify total }\n      previousReportedAt\n    }\n    unitRanking(from: $from, to: $to) { rank dispatched closed disposalRate onTime late onTimeRate unit { id name } }\n  }\n"): (typeof documents)["\n  query CaseStatsPage($from: DateTime!, $to: DateTime!) {\n    caseReport(from: $from, to: $to) {\n      stats { reported filed closed disposalRate }\n      byCategory { category reported filed closed }\n      byCommunity { community { id name } reported filed closed }\n      averageHours { accept dispatch handle verify total }\n      previousReportedAt\n    }\n    unitRanking(from: $from, to: $to) { rank dispatched closed disposalRate onTime late onTimeRate unit { id name } }\n  }\n"];
+export function graphql(source: "\n  query CaseStatsPage($from: DateTime!, $to: DateTime!) {\n    caseReport(from: $from, to: $to) {\n      stats { reported filed closed disposalRate }\n      byCategory { category reported filed closed }\n      byCommunity { community { id name } reported filed closed }\n      averageHours { accept dispatch handle verify total }\n      previousReportedAt\n    }\n    unitRanking(from: $from, to: $to) {\n      rank dispatched closed disposalRate onTime late onTimeRate unit { id name }\n      scoreRank score respondedOnTime responseRate followedUp pendingFollowUp solved partlySolved satisfied basicallySatisfied reworked resolutionRate satisfactionRate\n    }\n  }\n"): (typeof documents)["\n  query CaseStatsPage($from: DateTime!, $to: DateTime!) {\n    caseReport(from: $from, to: $to) {\n      stats { reported filed closed disposalRate }\n      byCategory { category reported filed closed }\n      byCommunity { community { id name } reported filed closed }\n      averageHours { accept dispatch handle verify total }\n      previousReportedAt\n    }\n    unitRanking(from: $from, to: $to) {\n      rank dispatched closed disposalRate onTime late onTimeRate unit { id name }\n      scoreRank score respondedOnTime responseRate followedUp pendingFollowUp solved partlySolved satisfied basicallySatisfied reworked resolutionRate satisfactionRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordFollowUp($caseId: ID!, $solved: FollowUpSolved!, $satisfaction: FollowUpSatisfaction!, $note: String) {\n    recordFollowUp(caseId: $caseId, solved: $solved, satisfaction: $satisfaction, note: $note) { id reworked }\n  }\n"): (typeof documents)["\n  mutation RecordFollowUp($caseId: ID!, $solved: FollowUpSolved!, $satisfaction: FollowUpSatisfaction!, $note: String) {\n    recordFollowUp(caseId: $caseId, solved: $solved, satisfaction: $satisfaction, note: $note) { id reworked }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpQueue($first: Int, $after: String) {\n    followUpQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id number title closedAt assignedUnit { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query FollowUpQueue($first: Int, $after: String) {\n    followUpQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id number title closedAt assignedUnit { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateWeights { rateWeights { response resolution satisfaction partlySolvedCredit basicallySatisfiedCredit } }\n"): (typeof documents)["\n  query RateWeights { rateWeights { response resolution satisfaction partlySolvedCredit basicallySatisfiedCredit } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRateWeights($input: RateWeightsInput!) {\n    setRateWeights(input: $input) { response resolution satisfaction partlySolvedCredit basicallySatisfiedCredit }\n  }\n"): (typeof documents)["\n  mutation SetRateWeights($input: RateWeightsInput!) {\n    setRateWeights(input: $input) { response resolution satisfaction partlySolvedCredit basicallySatisfiedCredit }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateCases($unitId: ID!, $from: DateTime!, $to: DateTime!, $kind: RateCaseKind!) {\n    rateCases(unitId: $unitId, from: $from, to: $to, kind: $kind, first: 100) { totalCount edges { node { id number title status } } }\n  }\n"): (typeof documents)["\n  query RateCases($unitId: ID!, $from: DateTime!, $to: DateTime!, $kind: RateCaseKind!) {\n    rateCases(unitId: $unitId, from: $from, to: $to, kind: $kind, first: 100) { totalCount edges { node { id number title status } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -345,7 +441,7 @@ export function graphql(source: "\n  mutation SetRoutingRule($input: RoutingRule
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean, $search: String, $unsigned: Boolean) {\n    cases(status: $status, first: $first, after: $after, overdue: $overdue, search: $search, unsigned: $unsigned) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id number title category status reportedAt dueAt overdue address acknowledgedAt acknowledgeDueAt assignedUnit { id name } community { id name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean, $search: String, $unsigned: Boolean) {\n    cases(status: $status, first: $first, after: $after, overdue: $overdue, search: $search, unsigned: $unsigned) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id number title category status reportedAt dueAt overdue address acknowledgedAt acknowledgeDueAt assignedUnit { id name } community { id name } }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean, $search: String, $unsigned: Boolean) {\n    cases(status: $status, first: $first, after: $after, overdue: $overdue, search: $search, unsigned: $unsigned) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id number title category status source reportedAt dueAt overdue address acknowledgedAt acknowledgeDueAt assignedUnit { id name } community { id name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Cases($status: [CaseStatus!], $first: Int, $after: String, $overdue: Boolean, $search: String, $unsigned: Boolean) {\n    cases(status: $status, first: $first, after: $after, overdue: $overdue, search: $search, unsigned: $unsigned) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id number title category status source reportedAt dueAt overdue address acknowledgedAt acknowledgeDueAt assignedUnit { id name } community { id name } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -481,6 +577,94 @@ export function graphql(source: "\n  query JointMeetings($communityId: ID) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription UnreadNotificationCountChanged {\n    unreadNotificationCountChanged\n  }\n"): (typeof documents)["\n  subscription UnreadNotificationCountChanged {\n    unreadNotificationCountChanged\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          text\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          text\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n      enabled\n    }\n    webPushPublicKey\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n      enabled\n    }\n    webPushPublicKey\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($kind: NotificationKind!, $channel: NotifyChannel!, $enabled: Boolean!) {\n    setNotificationPreference(kind: $kind, channel: $channel, enabled: $enabled) {\n      kind\n      channel\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($kind: NotificationKind!, $channel: NotifyChannel!, $enabled: Boolean!) {\n    setNotificationPreference(kind: $kind, channel: $channel, enabled: $enabled) {\n      kind\n      channel\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscribeWebPush($subscription: PushSubscriptionInput!) {\n    subscribeWebPush(subscription: $subscription)\n  }\n"): (typeof documents)["\n  mutation SubscribeWebPush($subscription: PushSubscriptionInput!) {\n    subscribeWebPush(subscription: $subscription)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsubscribeWebPush($endpoint: String!) {\n    unsubscribeWebPush(endpoint: $endpoint)\n  }\n"): (typeof documents)["\n  mutation UnsubscribeWebPush($endpoint: String!) {\n    unsubscribeWebPush(endpoint: $endpoint)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupWebhooks {\n    groupWebhooks {\n      id\n      communityId\n      unitId\n      ownerName\n      host\n      signed\n      active\n    }\n    communities {\n      id\n      name\n    }\n    partnerUnits {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query GroupWebhooks {\n    groupWebhooks {\n      id\n      communityId\n      unitId\n      ownerName\n      host\n      signed\n      active\n    }\n    communities {\n      id\n      name\n    }\n    partnerUnits {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGroupWebhook($input: SetGroupWebhookInput!) {\n    setGroupWebhook(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetGroupWebhook($input: SetGroupWebhookInput!) {\n    setGroupWebhook(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveGroupWebhook($id: ID!) {\n    removeGroupWebhook(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveGroupWebhook($id: ID!) {\n    removeGroupWebhook(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestGroupWebhook($id: ID!) {\n    testGroupWebhook(id: $id) {\n      ok\n      error\n    }\n  }\n"): (typeof documents)["\n  mutation TestGroupWebhook($id: ID!) {\n    testGroupWebhook(id: $id) {\n      ok\n      error\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenPartyOrders {\n    openPartyOrders { id kind title place hours routedAt }\n    myPartyOrders { id kind title place hours takenAt doneAt doneNote case { id status } need { id status } }\n  }\n"): (typeof documents)["\n  query OpenPartyOrders {\n    openPartyOrders { id kind title place hours routedAt }\n    myPartyOrders { id kind title place hours takenAt doneAt doneNote case { id status } need { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TakePartyOrder($id: ID!) { takePartyOrder(id: $id) { id takenAt mine } }"): (typeof documents)["mutation TakePartyOrder($id: ID!) { takePartyOrder(id: $id) { id takenAt mine } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HandlePartyOrderCase($id: ID!, $note: String!, $photoIds: [ID!]) { handleCase(id: $id, note: $note, photoIds: $photoIds) { id status } }"): (typeof documents)["mutation HandlePartyOrderCase($id: ID!, $note: String!, $photoIds: [ID!]) { handleCase(id: $id, note: $note, photoIds: $photoIds) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompletePartyOrder($id: ID!, $note: String!) { completePartyOrder(id: $id, note: $note) { id doneAt need { id status } } }"): (typeof documents)["mutation CompletePartyOrder($id: ID!, $note: String!) { completePartyOrder(id: $id, note: $note) { id doneAt need { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasePartyOrder($id: ID!) {\n    case(id: $id) { id status community { id name } partyOrder { id takenAt doneAt takerName takerPhone } }\n  }\n"): (typeof documents)["\n  query CasePartyOrder($id: ID!) {\n    case(id: $id) { id status community { id name } partyOrder { id takenAt doneAt takerName takerPhone } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedPartyOrder($id: ID!) {\n    need(id: $id) { id status claimCount community { id name } partyOrder { id takenAt doneAt takerName takerPhone } }\n  }\n"): (typeof documents)["\n  query NeedPartyOrder($id: ID!) {\n    need(id: $id) { id status claimCount community { id name } partyOrder { id takenAt doneAt takerName takerPhone } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RouteCaseToParty($id: ID!, $hours: Float) { routeCaseToParty(id: $id, hours: $hours) { id } }"): (typeof documents)["mutation RouteCaseToParty($id: ID!, $hours: Float) { routeCaseToParty(id: $id, hours: $hours) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RouteNeedToParty($id: ID!, $hours: Float) { routeNeedToParty(id: $id, hours: $hours) { id } }"): (typeof documents)["mutation RouteNeedToParty($id: ID!, $hours: Float) { routeNeedToParty(id: $id, hours: $hours) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyOrderMonth($communityId: ID!, $month: String!) {\n    partyOrderMonth(communityId: $communityId, month: $month) {\n      month\n      members { userId name gridName taken done hours }\n      grids { gridId gridName members taken done hours }\n    }\n  }\n"): (typeof documents)["\n  query PartyOrderMonth($communityId: ID!, $month: String!) {\n    partyOrderMonth(communityId: $communityId, month: $month) {\n      month\n      members { userId name gridName taken done hours }\n      grids { gridId gridName members taken done hours }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id at action subjectType subjectId note fields path actor { id username displayName } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id at action subjectType subjectId note fields path actor { id username displayName } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -566,6 +750,50 @@ export function graphql(source: "\n  query Communities {\n    communities {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitOptions {\n    partnerUnits { id name kind }\n  }\n"): (typeof documents)["\n  query UnitOptions {\n    partnerUnits { id name kind }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkCaseAbusive($caseId: ID!) {\n    markCaseAbusive(caseId: $caseId) {\n      id\n      abusiveAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkCaseAbusive($caseId: ID!) {\n    markCaseAbusive(caseId: $caseId) {\n      id\n      abusiveAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StreetCommunityOptions {\n    communities { id name }\n  }\n"): (typeof documents)["\n  query StreetCommunityOptions {\n    communities { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatrolWeek($communityId: ID!, $from: DateTime!) {\n    patrolWeek(communityId: $communityId, from: $from) {\n      rounds lastPatrolAt openCases escalatedCases\n      section { id name addresses path { lat lng } chief { id displayName } patrollers { id displayName } }\n    }\n  }\n"): (typeof documents)["\n  query PatrolWeek($communityId: ID!, $from: DateTime!) {\n    patrolWeek(communityId: $communityId, from: $from) {\n      rounds lastPatrolAt openCases escalatedCases\n      section { id name addresses path { lat lng } chief { id displayName } patrollers { id displayName } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoadSectionPeople($communityId: ID!, $search: String) {\n    roadSectionPeople(communityId: $communityId, search: $search) { id displayName roles unit { id name } }\n  }\n"): (typeof documents)["\n  query RoadSectionPeople($communityId: ID!, $search: String) {\n    roadSectionPeople(communityId: $communityId, search: $search) { id displayName roles unit { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveRoadSection($input: RoadSectionInput!) {\n    saveRoadSection(input: $input) { id name }\n  }\n"): (typeof documents)["\n  mutation SaveRoadSection($input: RoadSectionInput!) {\n    saveRoadSection(input: $input) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRoadSection($id: ID!) {\n    deleteRoadSection(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteRoadSection($id: ID!) {\n    deleteRoadSection(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StreetMapSettings {\n    mapSettings { tileUrl attribution coordinates subdomains centerLatitude centerLongitude zoom }\n  }\n"): (typeof documents)["\n  query StreetMapSettings {\n    mapSettings { tileUrl attribution coordinates subdomains centerLatitude centerLongitude zoom }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRoadSections {\n    myRoadSections {\n      id name\n      community { id name }\n      chief { id displayName }\n      patrollers { id }\n      cases { id number title status address unitName stageDueAt escalated }\n      rounds(first: 5) { id startedAt endedAt casesReported patroller { id displayName } }\n    }\n  }\n"): (typeof documents)["\n  query MyRoadSections {\n    myRoadSections {\n      id name\n      community { id name }\n      chief { id displayName }\n      patrollers { id }\n      cases { id number title status address unitName stageDueAt escalated }\n      rounds(first: 5) { id startedAt endedAt casesReported patroller { id displayName } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPatrol($sectionId: ID!, $clientKey: String!) {\n    startPatrol(sectionId: $sectionId, clientKey: $clientKey) { id startedAt endedAt }\n  }\n"): (typeof documents)["\n  mutation StartPatrol($sectionId: ID!, $clientKey: String!) {\n    startPatrol(sectionId: $sectionId, clientKey: $clientKey) { id startedAt endedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPatrolPositions($roundId: ID!, $positions: [TrailPointInput!]!) {\n    addPatrolPositions(roundId: $roundId, positions: $positions) { id }\n  }\n"): (typeof documents)["\n  mutation AddPatrolPositions($roundId: ID!, $positions: [TrailPointInput!]!) {\n    addPatrolPositions(roundId: $roundId, positions: $positions) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndPatrol($input: PatrolEndInput!) {\n    endPatrol(input: $input) { id endedAt }\n  }\n"): (typeof documents)["\n  mutation EndPatrol($input: PatrolEndInput!) {\n    endPatrol(input: $input) { id endedAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,8 @@ import { AppError, forbidden, notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
+import { notify, users } from '../notify/notify';
+import { NotificationKind } from '../notify/notify.enums';
 import { isSecretaryOf } from '../org/org.policy';
 import { User } from '../org/user.entity';
 import { raisesRibbonAt, ribbonFilter } from './care.policy';
@@ -37,6 +39,8 @@ export class RibbonService extends RequestService {
       if (!user || user.community?.id !== communityId) throw notFound('user');
       request.assignee = ref(user);
       request.status = RibbonStatus.ASSIGNED;
+      // Taking it on oneself needs no telling.
+      if (target !== viewer.userId) await notify(tx, { kind: NotificationKind.RIBBON_ASSIGNED, to: users(user.id), objectType: 'RibbonRequest', objectId: request.id });
     });
   }
 

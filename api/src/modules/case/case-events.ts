@@ -1,6 +1,8 @@
 import { type EntityManager, ref } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../shared/auth/viewer';
 import { notifyOnCommit } from '../../shared/pubsub';
+import { notify, unitReps } from '../notify/notify';
+import { NotificationKind } from '../notify/notify.enums';
 import { PartnerUnit } from '../org/partner-unit.entity';
 import { User } from '../org/user.entity';
 import type { CaseFile } from './case.entity';
@@ -29,4 +31,28 @@ export async function recordCaseEvent(em: EntityManager, caseFile: CaseFile, vie
   );
   const payload: CasePayload = { caseId: caseFile.id, action, status: caseFile.status, unitId: caseFile.assignedUnit?.id ?? null, communityId: caseFile.community?.id ?? null };
   await notifyOnCommit(em, CASE_TOPIC, payload);
+  await notifyForStep(em, caseFile, action, unitId ?? null);
+}
+
+// The steps that ask a unit to act; its representatives and its work group hear of them.
+const UNIT_STEPS: Record<string, NotificationKind> = {
+  DISPATCHED: NotificationKind.CASE_DISPATCHED,
+  REWORK: NotificationKind.CASE_REWORK,
+  REOPENED: NotificationKind.CASE_REWORK,
+  EXTENSION_GRANTED: NotificationKind.EXTENSION_GRANTED,
+  EXTENSION_REFUSED: NotificationKind.EXTENSION_REFUSED,
+};
+
+async function notifyForStep(em: EntityManager, caseFile: CaseFile, action: string, stepUnitId: string | null): Promise<void> {
+  const kind = UNIT_STEPS[action];
+  const unitId = stepUnitId ?? caseFile.assignedUnit?.id ?? null;
+  if (!kind || !unitId) return;
+  await notify(em, {
+    kind,
+    to: unitReps(unitId),
+    objectType: 'Case',
+    objectId: caseFile.id,
+    params: { number: caseFile.number ?? '', title: caseFile.title },
+    group: kind === NotificationKind.CASE_DISPATCHED || kind === NotificationKind.CASE_REWORK ? { unitId } : undefined,
+  });
 }

@@ -35,7 +35,8 @@ export const CASE_STATUS_LABELS: Record<Lang, Record<CaseStatus, string>> = {
 export const CASE_SHEET_TEXT = {
   zh: {
     summary: ['汇总', '开始', '结束', '受理上报', '立案派单', '处置结案', '处置率'],
-    ranking: ['单位排名', '排名', '单位', '派单', '结案', '处置率', '按时', '超时', '按时率'],
+    ranking: ['单位排名', '排名', '单位', '派单', '结案', '处置率', '按时', '超时', '按时率', '响应率', '解决率', '满意率', '得分', '得分排名', '已回访', '待回访', '退回重办'],
+    weights: '得分 = 响应率 × {response} + 解决率 × {resolution} + 满意率 × {satisfaction}；部分解决按 {partly} 计，基本满意按 {basically} 计',
     category: ['按类别', '类别', '上报', '立案', '结案'],
     community: ['按社区', '社区', '上报', '立案', '结案'],
     hours: ['平均用时（小时）', '受理', '派单', '处置', '核查', '全程'],
@@ -46,7 +47,27 @@ export const CASE_SHEET_TEXT = {
   },
   en: {
     summary: ['Summary', 'From', 'To', 'Reported', 'Filed', 'Closed', 'Disposal rate'],
-    ranking: ['Unit ranking', 'Rank', 'Unit', 'Dispatched', 'Closed', 'Disposal rate', 'On time', 'Late', 'On-time rate'],
+    ranking: [
+      'Unit ranking',
+      'Rank',
+      'Unit',
+      'Dispatched',
+      'Closed',
+      'Disposal rate',
+      'On time',
+      'Late',
+      'On-time rate',
+      'Response rate',
+      'Resolution rate',
+      'Satisfaction rate',
+      'Score',
+      'Score rank',
+      'Followed up',
+      'Awaiting follow-up',
+      'Reworked',
+    ],
+    weights:
+      'Score = response rate × {response} + resolution rate × {resolution} + satisfaction rate × {satisfaction}; partly solved counts {partly}, basically satisfied {basically}',
     category: ['By category', 'Category', 'Reported', 'Filed', 'Closed'],
     community: ['By community', 'Community', 'Reported', 'Filed', 'Closed'],
     hours: ['Average hours', 'Accept', 'Dispatch', 'Handle', 'Verify', 'Total'],

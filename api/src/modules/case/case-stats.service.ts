@@ -7,7 +7,10 @@ import { PartnerUnit } from '../org/partner-unit.entity';
 import { CaseFile } from './case.entity';
 import { CaseCategory } from './case.enums';
 import { caseFilter } from './case.policy';
+import { RATES_SQL } from './case-rates.sql';
+import { SourceCount, sourceCounts } from './case-source';
 import { AVERAGE_HOURS_SQL, BY_CATEGORY_SQL, BY_COMMUNITY_SQL, NO_COMMUNITY, RANKING_SQL, STATS_SQL, windowParams } from './case-stats.rollup';
+import { currentWeights } from './rate-weights.service';
 
 @ObjectType({ description: 'Counted over cases reported in the window. filed = dispatched at least once; disposalRate = closed / filed (0 when nothing was filed).' })
 export class CaseStats {
@@ -27,6 +30,20 @@ export class UnitRanking {
   @Field(() => Int, { description: 'Handled by the deadline.' }) onTime: number;
   @Field(() => Int, { description: 'Handled after the deadline, or still open past it.' }) late: number;
   @Field(() => Float, { description: 'onTime / (onTime + late); cases not yet due are left out, open overdue ones are not.' }) onTimeRate: number;
+  @Field(() => Int, { description: '签收 by the response deadline (acknowledgeDueAt).' }) respondedOnTime: number;
+  @Field(() => Float, { description: '响应率: respondedOnTime / dispatched; signed late or not at all counts against it (0 when nothing was dispatched).' })
+  responseRate: number;
+  @Field(() => Int, { description: 'Cases counted by their latest follow-up (回访); a case closed again since waits as pending instead.' }) followedUp: number;
+  @Field(() => Int, { description: 'Closed and not yet followed up for that closure: shown, never counted in the rates.' }) pendingFollowUp: number;
+  @Field(() => Int) solved: number;
+  @Field(() => Int) partlySolved: number;
+  @Field(() => Int) satisfied: number;
+  @Field(() => Int) basicallySatisfied: number;
+  @Field(() => Int, { description: 'Times a follow-up sent its cases back (退回重办).' }) reworked: number;
+  @Field(() => Float, { description: '解决率: (solved + partlySolved × credit) / followedUp (0 when nothing was followed up).' }) resolutionRate: number;
+  @Field(() => Float, { description: '满意率: (satisfied + basicallySatisfied × credit) / followedUp (0 when nothing was followed up).' }) satisfactionRate: number;
+  @Field(() => Float, { description: 'Σ weight × rate over the three rates, out of 100, to two decimals (rateWeights).' }) score: number;
+  @Field(() => Int, { description: '1 = best score; equal scores share a rank. `rank` stays the disposal-rate rank.' }) scoreRank: number;
 }
 
 @ObjectType()
@@ -59,6 +76,7 @@ export class CaseReport {
   @Field(() => CaseStats) stats: CaseStats;
   @Field(() => [CategoryCount]) byCategory: CategoryCount[];
   @Field(() => [CommunityCount]) byCommunity: CommunityCount[];
+  @Field(() => [SourceCount], { description: 'By who reported: grid workers, residents, the command centre (phoned in)…' }) bySource: SourceCount[];
   @Field(() => StageHours) averageHours: StageHours;
   @Field(() => Date, { nullable: true, description: 'When the latest case reported before the window was: where to step back to when the window is empty.' })
   previousReportedAt: Date | null;
@@ -89,7 +107,12 @@ export class CaseStatsService extends RequestService {
   async ranking(from: Date, to: Date): Promise<UnitRanking[]> {
     this.window(from, to);
     const now = new Date();
-    const rows = await this.em.execute(RANKING_SQL, [...windowParams(from, to), now]);
+    const [rows, rateRows, weights] = await Promise.all([
+      this.em.execute(RANKING_SQL, [...windowParams(from, to), now]),
+      this.em.execute(RATES_SQL, [from, to]),
+      currentWeights(this.em),
+    ]);
+    const rates = new Map(rateRows.map((r) => [r.unit_id as string, r]));
     const units = new Map((await this.em.find(PartnerUnit, { id: { $in: rows.map((r) => r.unit_id) } })).map((u) => [u.id, u]));
     const ranked = rows
       .flatMap((r) => {
@@ -99,12 +122,47 @@ export class CaseStatsService extends RequestService {
         const closed = n(r.closed);
         const onTime = n(r.on_time);
         const late = n(r.late);
-        return [{ unit, rank: 0, dispatched, closed, disposalRate: rate(closed, dispatched), onTime, late, onTimeRate: rate(onTime, onTime + late) }];
+        const x = rates.get(r.unit_id) ?? {};
+        const followedUp = n(x.followed_up);
+        const [solved, partlySolved, satisfied, basicallySatisfied] = [n(x.solved), n(x.partly_solved), n(x.satisfied), n(x.basically_satisfied)];
+        const responseRate = rate(n(x.responded), dispatched);
+        const resolutionRate = rate(solved + partlySolved * weights.partlySolvedCredit, followedUp);
+        const satisfactionRate = rate(satisfied + basicallySatisfied * weights.basicallySatisfiedCredit, followedUp);
+        const score = Math.round((weights.response * responseRate + weights.resolution * resolutionRate + weights.satisfaction * satisfactionRate) * 100) / 100;
+        return [
+          {
+            unit,
+            rank: 0,
+            dispatched,
+            closed,
+            disposalRate: rate(closed, dispatched),
+            onTime,
+            late,
+            onTimeRate: rate(onTime, onTime + late),
+            respondedOnTime: n(x.responded),
+            responseRate,
+            followedUp,
+            pendingFollowUp: n(x.pending),
+            solved,
+            partlySolved,
+            satisfied,
+            basicallySatisfied,
+            reworked: n(x.reworked),
+            resolutionRate,
+            satisfactionRate,
+            score,
+            scoreRank: 0,
+          },
+        ];
       })
       .sort((a, b) => b.disposalRate - a.disposalRate || b.dispatched - a.dispatched || a.unit.name.localeCompare(b.unit.name));
     // Competition ranking: equal rates share a rank, the next rank skips (1, 1, 3).
     ranked.forEach((entry, i) => {
       entry.rank = i > 0 && entry.disposalRate === ranked[i - 1].disposalRate ? ranked[i - 1].rank : i + 1;
+    });
+    const byScore = [...ranked].sort((a, b) => b.score - a.score);
+    byScore.forEach((entry, i) => {
+      entry.scoreRank = i > 0 && entry.score === byScore[i - 1].score ? byScore[i - 1].scoreRank : i + 1;
     });
     return ranked;
   }
@@ -122,12 +180,13 @@ export class CaseStatsService extends RequestService {
   async report(from: Date, to: Date): Promise<CaseReport> {
     const window = windowParams(from, to);
     // Independent small statements: at once, each on its own pooled connection.
-    const [stats, byCategory, rawCommunities, [previous], [avg]] = await Promise.all([
+    const [stats, byCategory, rawCommunities, [previous], [avg], bySource] = await Promise.all([
       this.stats(from, to),
       this.em.execute(BY_CATEGORY_SQL, window),
       this.em.execute<Record<string, string>[]>(BY_COMMUNITY_SQL, window),
       this.em.execute('SELECT max(reported_at) AS at FROM case_file WHERE reported_at < ?', [from]),
       this.em.execute(AVERAGE_HOURS_SQL, window),
+      sourceCounts(this.em, from, to),
     ]);
     const byCommunity = rawCommunities.map((r) => ({ community_id: r.k === NO_COMMUNITY ? null : r.k, reported: r.reported, filed: r.filed, closed: r.closed }));
     const communities = new Map((await this.em.find(Community, { id: { $in: byCommunity.map((r) => r.community_id).filter(Boolean) } })).map((c) => [c.id, c]));
@@ -140,6 +199,7 @@ export class CaseStatsService extends RequestService {
         filed: n(r.filed),
         closed: n(r.closed),
       })),
+      bySource,
       previousReportedAt: previous?.at ? new Date(previous.at) : null,
       averageHours: { accept: hours(avg.accept), dispatch: hours(avg.dispatch), handle: hours(avg.handle), verify: hours(avg.verify), total: hours(avg.total) },
     };

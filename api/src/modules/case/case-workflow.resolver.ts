@@ -83,8 +83,10 @@ export class CaseWorkflowResolver {
     return new CaseWorkflowService(ctx).acknowledge(args.id, args.note);
   }
 
-  @Allow(Role.UNIT_REP)
-  @Mutation(() => CaseFile, { description: 'UNIT_REP of the assigned unit; DISPATCHED -> HANDLED (signing for it then, if not yet signed).' })
+  @Allow(Role.UNIT_REP, Role.VOLUNTEER)
+  @Mutation(() => CaseFile, {
+    description: 'UNIT_REP of the assigned unit, or the VOLUNTEER who took its party order (党员领单); DISPATCHED -> HANDLED (signing for it then, if not yet signed).',
+  })
   handleCase(@Args(() => HandleArgs) args: HandleArgs, @Ctx() ctx: Context): Promise<CaseFile> {
     return new CaseWorkflowService(ctx).handle(args.id, args.note, args.photoIds);
   }

@@ -4,6 +4,7 @@ import { AppError, forbidden, notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
+import { completeCaseOrder, tookCaseOrder } from '../order/taken-cases';
 import { PartnerUnit } from '../org/partner-unit.entity';
 import { User } from '../org/user.entity';
 import { CaseFile } from './case.entity';
@@ -22,7 +23,7 @@ interface Step {
   action: string;
   note?: string | null;
   /** Who may take this step on this case, beyond the role on the resolver. */
-  allowed?: (caseFile: CaseFile, viewer: Viewer) => boolean;
+  allowed?: (caseFile: CaseFile, viewer: Viewer, tx: EntityManager) => boolean | Promise<boolean>;
   apply: (caseFile: CaseFile, tx: EntityManager) => void | Promise<void>;
 }
 
@@ -86,7 +87,8 @@ export class CaseWorkflowService extends RequestService {
       from: [CaseStatus.DISPATCHED],
       action: 'HANDLED',
       note,
-      allowed: ofAssignedUnit,
+      // 党员领单: the party member who took the case's order handles it as a unit would.
+      allowed: async (c, v, tx) => ofAssignedUnit(c, v) || (!c.assignedUnit && (await tookCaseOrder(tx, c.id, v.userId))),
       apply: async (c, tx) => {
         const now = new Date();
         // Handling a case never signed for signs for it now (late, if past its response deadline).
@@ -143,9 +145,10 @@ export class CaseWorkflowService extends RequestService {
     return this.step(id, {
       from: [CaseStatus.VERIFIED],
       action: 'CLOSED',
-      apply: (c) => {
+      apply: async (c, tx) => {
         c.status = CaseStatus.CLOSED;
         c.closedAt = new Date();
+        await completeCaseOrder(tx, c.id);
       },
     });
   }
@@ -197,7 +200,7 @@ export class CaseWorkflowService extends RequestService {
     return this.em.transactional(async (tx) => {
       const caseFile = await tx.findOne(CaseFile, { $and: [{ id }, caseFilter(viewer)] }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!caseFile) throw notFound('case');
-      if (step.allowed && !step.allowed(caseFile, viewer)) throw forbidden();
+      if (step.allowed && !(await step.allowed(caseFile, viewer, tx))) throw forbidden();
       if (!step.from.includes(caseFile.status)) throw wrongStatus(caseFile.status);
       const unitBefore = caseFile.assignedUnit?.id ?? null;
       await step.apply(caseFile, tx);

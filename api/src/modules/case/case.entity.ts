@@ -5,6 +5,7 @@ import { Community } from '../org/community.entity';
 import { PartnerUnit } from '../org/partner-unit.entity';
 import { User } from '../org/user.entity';
 import { CaseCategory, CaseStatus } from './case.enums';
+import { CaseSource } from './case-source';
 
 @ObjectType('Case', { description: '案件: a reported problem going through the dispatch workflow.' })
 @Entity({ tableName: 'case_file' })
@@ -13,6 +14,8 @@ import { CaseCategory, CaseStatus } from './case.enums';
 @Index({ properties: ['status', 'reportedAt'] })
 @Index({ properties: ['reportedAt', 'id'] })
 @Index({ properties: ['assignedUnit', 'status'] })
+@Index({ properties: ['reporter', 'reportedAt'] })
+@Index({ properties: ['status', 'closedAt'] })
 @Check({ name: 'case_file_title_check', expression: 'char_length(btrim(title)) >= 1 AND char_length(btrim(title)) <= 200' })
 @Check({
   name: 'case_file_position_check',
@@ -39,7 +42,10 @@ export class CaseFile {
     | 'closedAt'
     | 'reworkCount'
     | 'idempotencyKey'
-    | 'number';
+    | 'number'
+    | 'source'
+    | 'abusiveAt'
+    | 'abusiveBy';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -88,6 +94,18 @@ export class CaseFile {
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
   reporter: Ref<User>;
+
+  @Field(() => CaseSource, { description: "Who reported it, by the role they reported in (the reporter's, at report time)." })
+  @Enum({ items: () => CaseSource, nativeEnumName: 'case_source', default: CaseSource.GRID_WORKER })
+  source: CaseSource = CaseSource.GRID_WORKER;
+
+  /** When the command centre marked a resident's report as abusive (repeated marks suspend their reporting). */
+  @Field(() => Date, { nullable: true, description: 'When the command centre marked this report as abusive (恶意上报).' })
+  @Property({ type: 'datetime', nullable: true })
+  abusiveAt: Date | null = null;
+
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
+  abusiveBy: Ref<User> | null = null;
 
   /** A phone's retry key: the same reporter and key return the first case. */
   @Property({ type: 'string', length: 100, nullable: true })

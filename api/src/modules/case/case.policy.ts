@@ -1,9 +1,12 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
+import { residentOnly } from '../../shared/auth/access';
 import type { PolicyContext } from '../../shared/auth/access-state';
 import type { PolicyMap } from '../../shared/auth/policy';
 import { Role } from '../../shared/auth/role';
 import type { Viewer } from '../../shared/auth/viewer';
+import { casesTakenBy } from '../order/taken-cases';
 import type { CaseFile } from './case.entity';
+import type { FollowUp } from './follow-up.entity';
 import type { CasePhoto } from './photo.entity';
 
 // Who may see a case: the command centre, leaders and administrators all; a unit the cases
@@ -20,6 +23,8 @@ export function caseFilter(viewer: Viewer): FilterQuery<CaseFile> {
   const or: FilterQuery<CaseFile>[] = [{ reporter: viewer.userId }];
   if (viewer.roles.includes(Role.UNIT_REP) && viewer.unitId) or.push({ assignedUnit: viewer.unitId });
   if (any(viewer, COMMUNITY_WATCH) && viewer.communityId) or.push({ community: viewer.communityId });
+  // 党员领单: a party member the cases they took (order.policy lets them see the loaded case too).
+  if (viewer.roles.includes(Role.VOLUNTEER)) or.push({ id: { $in: casesTakenBy(viewer.userId) } });
   return { $or: or };
 }
 
@@ -44,8 +49,22 @@ function readsPhotoPosition({ viewer }: PolicyContext, photo: CasePhoto): boolea
   return viewer.roles.includes(Role.ADMIN) || viewer.roles.includes(Role.COMMAND_CENTER) || photo.uploader.id === viewer.userId;
 }
 
+/** What a reporter said on a follow-up call is theirs: the command centre that calls, administrators and the reporter. */
+async function readsFollowUpNote({ viewer }: PolicyContext, followUp: FollowUp): Promise<boolean> {
+  if (!viewer) return false;
+  if (viewer.roles.includes(Role.ADMIN) || viewer.roles.includes(Role.COMMAND_CENTER)) return true;
+  return (await followUp.caseFile.loadOrFail()).reporter.id === viewer.userId;
+}
+
 export const casePolicies: PolicyMap = {
   Case: { sees: ({ viewer }, c: CaseFile) => seesCase(viewer, c) },
+  // Events carry officers' names and internal notes: a resident follows their report through myReports' public timeline instead.
+  CaseEvent: { sees: ({ viewer }) => !!viewer && !residentOnly(viewer) },
+  FollowUp: {
+    fields: {
+      note: { reads: readsFollowUpNote, subject: async (f: FollowUp) => ({ type: 'User', id: (await f.caseFile.loadOrFail()).reporter.id }) },
+    },
+  },
   CasePhoto: {
     fields: {
       latitude: { reads: readsPhotoPosition },

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { Allow } from '../../shared/auth/access';
+import { Allow, AllowAnyAccount } from '../../shared/auth/access';
 import { ConnectionType } from '../../shared/pagination';
 import { Community } from '../org/community.entity';
 import { PartnerUnit } from '../org/partner-unit.entity';
@@ -50,8 +50,8 @@ export class CaseResolver {
     return new CaseService(ctx).list({ status: status?.slice(0, 7), first, after, overdue, search: search?.slice(0, 100), unsigned });
   }
 
-  @Allow()
-  @Mutation(() => CaseFile, { description: 'Any signed-in user (grid workers, residents).' })
+  @AllowAnyAccount()
+  @Mutation(() => CaseFile, { description: 'Any signed-in account (grid workers, residents); a resident within the daily limit and not suspended.' })
   reportCase(@Arg('input', () => ReportCaseInput) input: ReportCaseInput, @Ctx() ctx: Context): Promise<CaseFile> {
     return new CaseService(ctx).report(input);
   }

@@ -6,6 +6,8 @@ import { interpolate } from '../../shared/i18n/lang';
 import { type Column, chinaCell, sendXlsx, TableWorkbook } from '../../shared/xlsx';
 import { CASE_CATEGORY_LABELS, CASE_SHEET_TEXT, CASE_STATUS_LABELS } from './case-labels';
 import { type CaseReport, CaseStatsService, STATS_WATCHERS, type UnitRanking } from './case-stats.service';
+import type { RateWeights } from './rate-weights.entity';
+import { currentWeights } from './rate-weights.service';
 
 const CASE_ROWS = 20_000;
 
@@ -27,9 +29,10 @@ export function registerCaseRoutes(app: FastifyInstance): void {
       const stats = new CaseStatsService(ctx);
       let report: CaseReport;
       let ranking: UnitRanking[];
+      let weights: RateWeights;
       try {
         report = await stats.report(from, to);
-        ranking = await stats.ranking(from, to);
+        [ranking, weights] = await Promise.all([stats.ranking(from, to), currentWeights(ctx.em)]);
       } catch (error) {
         if (error instanceof AppError) return sendError(reply, 400, error, ctx.lang);
         throw error;
@@ -44,8 +47,19 @@ export function registerCaseRoutes(app: FastifyInstance): void {
           [chinaCell(from), chinaCell(to), report.stats.reported, report.stats.filed, report.stats.closed, report.stats.disposalRate],
         ])
         .sheet(
-          ...titled(text.ranking, { 4: 'percent', 7: 'percent' }),
-          ranking.map((r) => [r.rank, r.unit.name, r.dispatched, r.closed, r.disposalRate, r.onTime, r.late, r.onTimeRate]),
+          ...titled(text.ranking, { 4: 'percent', 7: 'percent', 8: 'percent', 9: 'percent', 10: 'percent' }),
+          ranking.map((r) => [
+            ...[r.rank, r.unit.name, r.dispatched, r.closed, r.disposalRate, r.onTime, r.late, r.onTimeRate],
+            ...[r.responseRate, r.resolutionRate, r.satisfactionRate, r.score, r.scoreRank, r.followedUp, r.pendingFollowUp, r.reworked],
+          ]),
+          // The weights in force when the workbook was made: a reader can redo the score by hand.
+          interpolate(text.weights, {
+            response: weights.response,
+            resolution: weights.resolution,
+            satisfaction: weights.satisfaction,
+            partly: weights.partlySolvedCredit,
+            basically: weights.basicallySatisfiedCredit,
+          }),
         )
         .sheet(
           ...titled(text.category),

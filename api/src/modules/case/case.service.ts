@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager, type FilterQuery, QueryOrder, type QueryOrderMap, type RequiredEntityData, ref, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import type { Context } from '../../context';
+import { residentOnly } from '../../shared/auth/access';
 import type { Viewer } from '../../shared/auth/viewer';
 import { notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
@@ -9,12 +11,14 @@ import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
 import { Community } from '../org/community.entity';
 import { User } from '../org/user.entity';
+import { admitResidentReport } from '../resident/resident-gate';
 import { CaseFile } from './case.entity';
 import { CaseCategory, CaseStatus, DEFAULT_DEADLINE_HOURS } from './case.enums';
 import type { ReportCaseInput } from './case.inputs';
 import { caseFilter } from './case.policy';
 import { CASE_TOPIC, type CasePayload, recordCaseEvent } from './case-events';
 import { nextCaseNumber } from './case-number';
+import { sourceOf } from './case-source';
 import { PhotoStage } from './photo.entity';
 import { attachPhotos } from './photo.service';
 import { deadlinesFor, hoursFrom } from './routing.service';
@@ -51,6 +55,7 @@ export async function openCase(tx: EntityManager, viewer: Viewer, fields: NewCas
     reporter: tx.getReference(User, viewer.userId, { wrapped: true }),
     reportedAt,
     number: await nextCaseNumber(tx, reportedAt),
+    source: sourceOf(viewer.roles),
     acceptDueAt: hoursFrom(reportedAt, acceptHours),
   });
   await recordCaseEvent(tx, caseFile, viewer, 'REPORTED', note);
@@ -65,8 +70,8 @@ export async function openCase(tx: EntityManager, viewer: Viewer, fields: NewCas
 const REPORT_SQL = `WITH prior AS (SELECT * FROM case_file WHERE reporter_id = ? AND idempotency_key = ?),
 c AS (
   INSERT INTO case_file (id, number, title, description, category, status, address, latitude, longitude,
-    community_id, reported_at, reporter_id, idempotency_key, accept_due_at, rework_count)
-  SELECT ?, next_case_number(?::timestamptz), ?, ?, ?::case_category, 'REPORTED', ?, ?::float8, ?::float8, ?::uuid, ?::timestamptz, ?, ?,
+    community_id, reported_at, reporter_id, idempotency_key, source, accept_due_at, rework_count)
+  SELECT ?, next_case_number(?::timestamptz), ?, ?, ?::case_category, 'REPORTED', ?, ?::float8, ?::float8, ?::uuid, ?::timestamptz, ?, ?, ?::case_source,
     ?::timestamptz + make_interval(hours => coalesce((SELECT r.accept_hours FROM case_routing_rule r WHERE r.category = ?::case_category), ?::int)), 0
   WHERE NOT EXISTS (SELECT 1 FROM prior) AND (?::uuid IS NULL OR EXISTS (SELECT 1 FROM community k WHERE k.id = ?::uuid))
   RETURNING *),
@@ -75,10 +80,32 @@ SELECT c.*, pg_notify(?, ?) IS NULL AS notified FROM c
 UNION ALL SELECT prior.*, NULL FROM prior`;
 
 export class CaseService extends RequestService {
+  constructor(private readonly ctx: Context) {
+    super(ctx);
+  }
+
   /** Reporting is open to every signed-in user; a retry with the same key returns the first case. */
   async report(input: ReportCaseInput): Promise<CaseFile> {
-    const viewer = this.me;
     const key = trimmed(input.idempotencyKey) || null;
+    if (!residentOnly(this.me)) return this.reportNow(input, key);
+    // A resident's retry returns the first case even past the day's limit; a new report passes the limits under the resident's lock.
+    const first = () => (key ? this.em.fork().findOne(CaseFile, { reporter: this.me.userId, idempotencyKey: key }) : Promise.resolve(null));
+    const earlier = await first();
+    if (earlier) return earlier;
+    try {
+      return await this.em.transactional(async (tx) => {
+        await admitResidentReport(tx, this.me, this.ctx.config.residents);
+        return new CaseService({ ...this.ctx, em: tx }).reportNow(input, key);
+      });
+    } catch (error) {
+      const raced = error instanceof UniqueConstraintViolationException ? await first() : null;
+      if (raced) return raced;
+      throw error;
+    }
+  }
+
+  private async reportNow(input: ReportCaseInput, key: string | null): Promise<CaseFile> {
+    const viewer = this.me;
     const communityId = input.communityId ?? viewer.communityId ?? null;
     if (!input.photoIds?.length && (!communityId || isId(communityId))) {
       try {
@@ -117,6 +144,7 @@ export class CaseService extends RequestService {
       reportedAt,
       viewer.userId,
       key,
+      sourceOf(viewer.roles),
       reportedAt,
       // openCase reads the routing table only for a category the reporter chose.
       input.category ?? null,

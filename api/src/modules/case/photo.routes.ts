@@ -34,7 +34,7 @@ export function registerPhotoRoutes(app: FastifyInstance): void {
     method: 'POST',
     url: '/api/uploads',
     bodyLimit: MAX_PHOTO_BYTES,
-    access: 'signedIn',
+    access: 'anyAccount',
     handler: async (request, reply, ctx) => {
       if (!Buffer.isBuffer(request.body)) return sendError(reply, 415, new AppError('BAD_USER_INPUT', 'photo.notImage'), ctx.lang);
       try {
@@ -47,11 +47,11 @@ export function registerPhotoRoutes(app: FastifyInstance): void {
     },
   });
 
-  // Signed-in is the route's rule; whether this viewer may see this photo's case is the object's, checked by readPhoto.
+  // Any account (residents see their own reports' photos) is the route's rule; whether this viewer may see this photo's case is the object's, checked by readPhoto.
   route<{ Params: { id: string } }>(app, {
     method: 'GET',
     url: '/api/photos/:id',
-    access: 'signedIn',
+    access: 'anyAccount',
     handler: async (request, reply, ctx) => {
       const photo = await readPhoto(ctx.em, ctx.storage, ctx.viewer, request.params.id);
       if (!photo) return sendError(reply, 404, notFound('photo'), ctx.lang);

@@ -6,6 +6,8 @@ import { isId } from '../../shared/ids';
 import { CHANNEL } from '../../shared/pubsub';
 import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
+import { NEED_CLAIMED_SQL, needClaimedParams, notify, secretariesOf } from '../notify/notify';
+import { NotificationKind } from '../notify/notify.enums';
 import { Community } from '../org/community.entity';
 import { PartnerUnit } from '../org/partner-unit.entity';
 import { NeedStatus, OPEN_NEED_STATUSES } from './joint.enums';
@@ -39,7 +41,8 @@ const CLAIM_SQL = `WITH n AS (
   RETURNING *),
 c AS (INSERT INTO need_claim (id, need_id, unit_id, active_unit_id, meeting_id, claimed_at) SELECT ?, n.id, ?, ?, ?::uuid, ?::timestamptz FROM n),
 e AS (INSERT INTO need_event (need_id, action, actor_id, unit_id, meeting_id, at) SELECT n.id, 'CLAIMED', ?, ?, ?::uuid, ?::timestamptz FROM n)
-SELECT n.*, CASE WHEN n.id IS NOT NULL THEN pg_notify(?, jsonb_set(?::jsonb, '{payload,communityId}', to_jsonb(n.community_id))::text) IS NULL END AS notified, d.*
+SELECT n.*, CASE WHEN n.id IS NOT NULL THEN pg_notify(?, jsonb_set(?::jsonb, '{payload,communityId}', to_jsonb(n.community_id))::text) IS NULL END AS notified,
+  CASE WHEN n.id IS NOT NULL THEN ${NEED_CLAIMED_SQL} END AS told, d.*
 FROM (SELECT 1) AS one LEFT JOIN n ON true LEFT JOIN LATERAL (${DIAGNOSIS}) d ON n.id IS NULL`;
 
 // Giving a claim back in one statement: the need's row is locked first (as the locked path does,
@@ -135,6 +138,7 @@ export class ClaimService extends RequestService {
         at,
         CHANNEL,
         JSON.stringify({ topic: BOARD_TOPIC, payload }),
+        ...needClaimedParams(unitId),
         unitId,
         meetingId,
         needId,
@@ -144,7 +148,7 @@ export class ClaimService extends RequestService {
       throw error;
     }
     if (!row.id) return row as unknown as Diagnosis;
-    const needRow = Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'notified' && !key.startsWith('d_')));
+    const needRow = Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'notified' && key !== 'told' && !key.startsWith('d_')));
     this.em.map(Need, needRow);
     const claimRow = { id: claimId, need_id: needId, unit_id: unitId, active_unit_id: unitId, meeting_id: meetingId, claimed_at: at, released_at: null, release_reason: null };
     return this.em.map(NeedClaim, claimRow);
@@ -179,6 +183,15 @@ export class ClaimService extends RequestService {
       need.claimCount += 1;
       if (need.claimCount >= need.maxClaimants) need.status = NeedStatus.CLAIMED;
       await recordNeedEvent(tx, need, viewer, 'CLAIMED', { unitId, meetingId: meeting?.id ?? null });
+      const unit = await tx.findOneOrFail(PartnerUnit, unitId);
+      await notify(tx, {
+        kind: NotificationKind.NEED_CLAIMED,
+        to: secretariesOf(need.community.id),
+        objectType: 'Need',
+        objectId: need.id,
+        params: { unit: unit.name, title: need.title },
+        group: { communityId: need.community.id },
+      });
       return claim;
     });
   }

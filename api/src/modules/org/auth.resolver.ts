@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { Allow, Public } from '../../shared/auth/access';
+import { AllowAnyAccount, Public } from '../../shared/auth/access';
 import { Password } from '../../shared/validation';
 import { AuthService } from './auth.service';
 import { User } from './user.entity';
@@ -34,13 +34,13 @@ export class AuthResolver {
     return new AuthService(ctx).login(username.slice(0, 200), password.slice(0, 200));
   }
 
-  @Allow()
+  @AllowAnyAccount()
   @Mutation(() => Boolean, { description: 'Ends this sign-in: the token stops working.' })
   logout(@Ctx() ctx: Context): Promise<boolean> {
     return new AuthService(ctx).logout();
   }
 
-  @Allow()
+  @AllowAnyAccount()
   @Mutation(() => Boolean, { description: 'Any signed-in user; other sign-ins of the account end.' })
   changePassword(@Args(() => ChangePasswordArgs) args: ChangePasswordArgs, @Ctx() ctx: Context): Promise<boolean> {
     return new AuthService(ctx).changePassword(args.currentPassword.slice(0, 200), args.newPassword);

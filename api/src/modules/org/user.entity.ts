@@ -9,7 +9,7 @@ import { PartnerUnit } from './partner-unit.entity';
 @Entity({ tableName: 'app_user' })
 @Check({
   name: 'app_user_roles_check',
-  expression: `roles <@ array['ADMIN','CITY_LEADER','COMMAND_CENTER','COMMUNITY_SECRETARY','UNIT_REP','VOLUNTEER','GRID_WORKER']::text[] and cardinality(roles) >= 1`,
+  expression: `roles <@ array['ADMIN','CITY_LEADER','COMMAND_CENTER','COMMUNITY_SECRETARY','UNIT_REP','VOLUNTEER','GRID_WORKER','RESIDENT']::text[] and cardinality(roles) >= 1`,
 })
 @Check({ name: 'app_user_username_check', expression: `username = lower(username) AND char_length(username) >= 3 AND char_length(username) <= 40` })
 export class User {

@@ -14,7 +14,8 @@ import { requireVolunteer, retryKey } from './volunteer.service';
 
 @ObjectType()
 export class ServiceHours {
-  @Field(() => Float) totalHours: number;
+  @Field(() => Float, { description: 'Confirmed task hours plus the hours of party orders done (党员领单).' }) totalHours: number;
+  @Field(() => Float, { description: 'Of which: party orders taken and done.' }) partyOrderHours: number;
   @Field(() => [TaskSignup], { description: 'Confirmed service, newest first.' }) records: TaskSignup[];
 }
 
@@ -76,7 +77,12 @@ export class HoursService extends RequestService {
   async mine(): Promise<ServiceHours> {
     const volunteer = await requireVolunteer(this.em, this.me);
     const records = await this.em.find(TaskSignup, { volunteer: volunteer.id, confirmedHours: { $ne: null } }, { orderBy: { confirmedAt: 'desc' }, limit: 500 });
-    return { totalHours: records.reduce((sum, r) => sum + Number(r.confirmedHours), 0), records };
+    // Party orders keep their hours on the order row (party_order.hours), counted once done.
+    const [orders] = await this.em.execute<{ hours: number }[]>('select coalesce(sum(hours), 0)::float as hours from party_order where taken_by_id = ? and done_at is not null', [
+      this.me.userId,
+    ]);
+    const partyOrderHours = Number(orders.hours);
+    return { totalHours: records.reduce((sum, r) => sum + Number(r.confirmedHours), 0) + partyOrderHours, partyOrderHours, records };
   }
 
   async byCommunity(from: Date, to: Date): Promise<CommunityHours[]> {

@@ -4,6 +4,8 @@ import { AppError, notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { notifyOnCommit } from '../../shared/pubsub';
 import { RequestService } from '../../shared/request-service';
+import { notify, volunteerUser } from '../notify/notify';
+import { NotificationKind } from '../notify/notify.enums';
 import { User } from '../org/user.entity';
 import { Invitation } from './invitation.entity';
 import { Task } from './task.entity';
@@ -25,6 +27,7 @@ export class InvitationService extends RequestService {
       await this.em.transactional(async (tx) => {
         tx.persist(invitation);
         await notifyOnCommit(tx, VOLUNTEER_TOPIC, { action: 'INVITED', taskId: task.id, volunteerId: volunteer.id });
+        await notify(tx, { kind: NotificationKind.TASK_INVITED, to: volunteerUser(volunteer.id), objectType: 'Task', objectId: task.id, params: { title: task.title } });
       });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw new AppError('CONFLICT', 'task.alreadyInvited');

@@ -7,6 +7,8 @@ import { notifyOnCommit } from '../../shared/pubsub';
 import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
 import { Need } from '../joint/need.entity';
+import { notify, volunteerUser } from '../notify/notify';
+import { NotificationKind } from '../notify/notify.enums';
 import { Community } from '../org/community.entity';
 import { Grid } from '../org/grid.entity';
 import { TaskSignup } from './signup.entity';
@@ -139,6 +141,7 @@ export class TaskService extends RequestService {
           task.signupCount += 1;
           audit(tx, viewer, { action: 'TASK_PROMOTED', subjectType: 'Task', subjectId: task.id, data: { volunteer: next.volunteer.id } });
           await notifyOnCommit(tx, VOLUNTEER_TOPIC, { action: 'PROMOTED', taskId: task.id, volunteerId: next.volunteer.id });
+          await notify(tx, { kind: NotificationKind.TASK_PROMOTED, to: volunteerUser(next.volunteer.id), objectType: 'Task', objectId: task.id, params: { title: task.title } });
         }
       }
       settle(task);

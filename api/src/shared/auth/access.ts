@@ -3,7 +3,7 @@ import { GraphQLError, type GraphQLFieldExtensions, type GraphQLSchema, Kind, ty
 import { type AuthChecker, Authorized, Extensions } from 'type-graphql';
 import { AppError, unauthenticated } from '../errors';
 import type { Lang } from '../i18n/lang';
-import type { Role } from './role';
+import { Role } from './role';
 import type { Viewer } from './viewer';
 
 /** What the access checks read of a request's context. */
@@ -15,14 +15,29 @@ export interface AccessContext {
 // Deny by default: every root field carries an `access` extension put there by one of the
 // decorators below; a root field without one is refused at run time and fails a test.
 
-export type Access = 'public' | 'signedIn' | readonly Role[];
+/**
+ * 'signedIn': any signed-in account that works for the city or the community, never a resident
+ * (deny by default: a member of the public reaches only what is ruled 'anyAccount' or names RESIDENT);
+ * 'anyAccount': residents too (signing out, one's own password, reporting a problem).
+ */
+export type Access = 'public' | 'signedIn' | 'anyAccount' | readonly Role[];
+
+/** A resident and nothing else: kept out of 'signedIn' fields and routes. */
+export const residentOnly = (viewer: { roles: readonly Role[] } | null): boolean => !!viewer && viewer.roles.length > 0 && viewer.roles.every((role) => role === Role.RESIDENT);
+
+/** Whether a signed-in viewer passes a field's or route's role rule. */
+export function passesRule(access: Exclude<Access, 'public'>, viewer: { roles: readonly Role[] }): boolean {
+  if (access === 'anyAccount') return true;
+  if (access === 'signedIn') return !residentOnly(viewer);
+  return access.some((role) => viewer.roles.includes(role));
+}
 
 const mark = (access: Access) => Extensions({ access });
 
 /** Open to anyone, signed in or not. */
 export const Public = (): MethodDecorator => mark('public');
 
-/** Any signed-in user (with no roles), or users holding one of the roles. */
+/** Any signed-in staff account (with no roles; never a resident), or users holding one of the roles. */
 export function Allow(...roles: Role[]): MethodDecorator {
   return (target, key, descriptor) => {
     Authorized(...roles)(target, key, descriptor);
@@ -30,9 +45,21 @@ export function Allow(...roles: Role[]): MethodDecorator {
   };
 }
 
+/** Every signed-in account, residents included. */
+export function AllowAnyAccount(): MethodDecorator {
+  return (target, key, descriptor) => {
+    Authorized(ANY_ACCOUNT)(target, key, descriptor);
+    mark('anyAccount')(target, key, descriptor);
+  };
+}
+
+// type-graphql hands the checker the roles named in @Authorized; this marker stands for 'anyAccount'.
+const ANY_ACCOUNT = '*any-account*' as Role;
+
 export const authChecker: AuthChecker<AccessContext, Role> = ({ context }, roles) => {
   if (!context.viewer) throw unauthenticated();
-  if (roles.length === 0 || roles.some((role) => context.viewer?.roles.includes(role))) return true;
+  const access: Exclude<Access, 'public'> = roles.includes(ANY_ACCOUNT) ? 'anyAccount' : roles.length ? roles : 'signedIn';
+  if (passesRule(access, context.viewer)) return true;
   // A message of its own, so a role refusal can be told from a service's scope refusal (same code).
   throw new AppError('FORBIDDEN', 'auth.roleDenied');
 };

@@ -8,6 +8,8 @@ export enum Role {
   UNIT_REP = 'UNIT_REP',
   VOLUNTEER = 'VOLUNTEER',
   GRID_WORKER = 'GRID_WORKER',
+  /** A member of the public with an account: reports and follows their own cases only. */
+  RESIDENT = 'RESIDENT',
 }
 
 registerEnumType(Role, { name: 'Role' });

@@ -104,7 +104,13 @@ export async function loadDatabase(client: Client, dir: string, dump: DatabaseDu
     );
     for (const key of keys) await client.query(`ALTER TABLE ${key.tbl} DROP CONSTRAINT ${quoteIdent(key.name)}`);
     const rollup = (table: DumpedTable) => table.name.startsWith('rollup_');
-    for (const table of dump.tables) if (!rollup(table)) await loadTable(client, table, join(dir, `${table.name}.jsonl`));
+    for (const table of dump.tables) {
+      if (rollup(table)) continue;
+      // The database held no table before its migrations ran, so any row now is one they seeded (the
+      // rate weights' defaults): the backup's own rows replace it.
+      await client.query(`DELETE FROM ${quoteIdent(table.name)}`);
+      await loadTable(client, table, join(dir, `${table.name}.jsonl`));
+    }
     // Triggers on the base tables counted rollups as rows loaded; the backup's own, from the same snapshot, replace them.
     for (const table of dump.tables.filter(rollup)) {
       await client.query(`TRUNCATE ${quoteIdent(table.name)}`);

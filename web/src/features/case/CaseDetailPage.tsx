@@ -6,8 +6,11 @@ import { formatDateTime } from '../../app/format';
 import { Loading } from '../../app/Loading';
 import { LoadError } from '../../app/states';
 import { graphql } from '../../gql';
+import { CasePartyOrder } from '../order/RouteToParty';
+import { MarkAbusiveButton } from '../resident/MarkAbusiveButton';
 import { CaseActions } from './CaseActions';
 import { CASE_STATUS_COLORS } from './case.documents';
+import { FollowUpCard } from './FollowUpCard';
 import { AuthImage } from './photos';
 
 export const CASE = graphql(`
@@ -32,6 +35,8 @@ export const CASE = graphql(`
       closedAt
       overdue
       reworkCount
+      source
+      abusiveAt
       afterPhotoDistance
       afterPhotoFarFromCase
       reporter { displayName }
@@ -41,6 +46,7 @@ export const CASE = graphql(`
       likelyDuplicates { id number title reportedAt status }
       photos { id url stage }
       events { id action at note actor { displayName } unit { name } }
+      followUps { id closedAt solved satisfaction reworked source note recordedAt }
     }
   }
 `);
@@ -68,7 +74,13 @@ export default function CaseDetailPage() {
             {c.overdue && <Tag color="red">{t('cases.overdue')}</Tag>}
           </Space>
         }
-        extra={<CaseActions caseFile={c} onChanged={() => void refetch()} />}
+        extra={
+          <Space wrap>
+            <CaseActions caseFile={c} onChanged={() => void refetch()} />
+            <MarkAbusiveButton caseFile={c} onChanged={() => void refetch()} />
+            <CasePartyOrder caseId={c.id} status={c.status} onChanged={() => void refetch()} />
+          </Space>
+        }
       >
         {c.afterPhotoFarFromCase && (
           <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('cases.farWarning', { metres: c.afterPhotoDistance })} data-testid="far-warning" />
@@ -77,6 +89,10 @@ export default function CaseDetailPage() {
           <Descriptions.Item label={t('cases.category')}>{t(`caseCategory.${c.category}`)}</Descriptions.Item>
           <Descriptions.Item label={t('joint.community')}>{c.community?.name ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('cases.reporter')}>{c.reporter.displayName}</Descriptions.Item>
+          <Descriptions.Item label={t('resident.source')}>
+            <span data-testid="case-source">{t(`caseSource.${c.source}`)}</span>
+            {c.abusiveAt && <Tag color="red">{t('resident.abusive')}</Tag>}
+          </Descriptions.Item>
           <Descriptions.Item label={t('cases.reportedAt')}>{when(c.reportedAt)}</Descriptions.Item>
           <Descriptions.Item label={t('cases.unit')}>{c.assignedUnit?.name ?? '—'}</Descriptions.Item>
           {c.acknowledgeDueAt && (
@@ -125,6 +141,7 @@ export default function CaseDetailPage() {
           />
         </Card>
       )}
+      <FollowUpCard caseFile={c} onChanged={() => void refetch()} />
       <Card title={t('cases.timeline')}>
         <Timeline
           items={c.events.map((e) => ({

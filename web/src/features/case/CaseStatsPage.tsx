@@ -5,11 +5,14 @@ import { App, Button, Card, Col, DatePicker, Row, Segmented, Space, Statistic, T
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../app/auth';
 import { Chart } from '../../app/Chart';
 import { LoadError } from '../../app/states';
 import { graphql } from '../../gql';
-import type { CaseStatsPageQuery } from '../../gql/graphql';
+import type { CaseStatsPageQuery, RateCaseKind } from '../../gql/graphql';
 import { downloadWithToken } from '../joint/download';
+import { RateCasesModal, type RateCasesTarget, WeightsForm } from './RatesPanel';
+import { cityAverage } from './rates';
 
 const STATS = graphql(`
   query CaseStatsPage($from: DateTime!, $to: DateTime!) {
@@ -20,7 +23,10 @@ const STATS = graphql(`
       averageHours { accept dispatch handle verify total }
       previousReportedAt
     }
-    unitRanking(from: $from, to: $to) { rank dispatched closed disposalRate onTime late onTimeRate unit { id name } }
+    unitRanking(from: $from, to: $to) {
+      rank dispatched closed disposalRate onTime late onTimeRate unit { id name }
+      scoreRank score respondedOnTime responseRate followedUp pendingFollowUp solved partlySolved satisfied basicallySatisfied reworked resolutionRate satisfactionRate
+    }
   }
 `);
 
@@ -45,6 +51,18 @@ export default function CaseStatsPage() {
   const [range, setRange] = useState<[Dayjs, Dayjs]>(windowOf('month'));
   const variables = { from: range[0].toISOString(), to: range[1].toISOString() };
   const { data, loading, error, refetch } = useQuery(STATS, { variables });
+  const { hasRole, viewer } = useAuth();
+  const [behind, setBehind] = useState<RateCasesTarget | null>(null);
+  const average = useMemo(() => cityAverage(data?.unitRanking ?? []), [data]);
+  // A count that opens the cases behind it.
+  const opens = (kind: RateCaseKind) => (value: number, r: Ranking) =>
+    value > 0 ? (
+      <Button type="link" size="small" onClick={() => setBehind({ unitId: r.unit.id, unitName: r.unit.name, kind })}>
+        {value}
+      </Button>
+    ) : (
+      value
+    );
   // Opened on an empty last month, step back once to the month of the latest report before it.
   const steppedBack = useRef(false);
   useEffect(() => {
@@ -77,7 +95,7 @@ export default function CaseStatsPage() {
     const rows = [...(data?.unitRanking ?? [])].reverse();
     return {
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` },
-      grid: { left: 130, right: 30, top: 10, bottom: 30 },
+      grid: { left: 130, right: 30, top: 40, bottom: 30 },
       xAxis: { type: 'value', max: 100 },
       yAxis: { type: 'category', data: rows.map((r) => r.unit.name) },
       series: [
@@ -87,7 +105,14 @@ export default function CaseStatsPage() {
           data: rows.map((r) => Number((r.disposalRate * 100).toFixed(2))),
           label: { show: true, position: 'right', formatter: '{c}%' },
         },
+        ...(['responseRate', 'resolutionRate', 'satisfactionRate'] as const).map((key) => ({
+          name: t(`rates.${key}`),
+          type: 'bar',
+          data: rows.map((r) => Number((r[key] * 100).toFixed(2))),
+        })),
+        { name: t('rates.score'), type: 'bar', data: rows.map((r) => r.score) },
       ],
+      legend: { top: 0 },
     };
   }, [data, t]);
 
@@ -165,7 +190,7 @@ export default function CaseStatsPage() {
             rowKey={(r) => r.unit.id}
             dataSource={data?.unitRanking ?? []}
             pagination={false}
-            scroll={{ x: 700 }}
+            scroll={{ x: 1400 }}
             columns={[
               { title: t('cases.rank'), dataIndex: 'rank', width: 70 },
               { title: t('cases.unit'), key: 'unit', render: (_, r) => r.unit.name },
@@ -175,8 +200,56 @@ export default function CaseStatsPage() {
               { title: t('cases.onTime'), dataIndex: 'onTime' },
               { title: t('cases.late'), dataIndex: 'late' },
               { title: t('cases.onTimeRate'), dataIndex: 'onTimeRate', render: pct },
+              { title: t('rates.responseRate'), dataIndex: 'responseRate', render: pct },
+              { title: t('rates.LATE_SIGN_FOR'), key: 'lateSign', render: (_, r) => opens('LATE_SIGN_FOR')(r.dispatched - r.respondedOnTime, r) },
+              { title: t('rates.followedUp'), dataIndex: 'followedUp' },
+              { title: t('rates.pendingFollowUp'), dataIndex: 'pendingFollowUp', render: opens('PENDING_FOLLOW_UP') },
+              { title: t('rates.resolutionRate'), dataIndex: 'resolutionRate', render: pct },
+              { title: t('rates.NOT_SOLVED_CASES'), key: 'notSolved', render: (_, r) => opens('NOT_SOLVED')(r.followedUp - r.solved - r.partlySolved, r) },
+              { title: t('rates.satisfactionRate'), dataIndex: 'satisfactionRate', render: pct },
+              { title: t('rates.NOT_SATISFIED_CASES'), key: 'notSat', render: (_, r) => opens('NOT_SATISFIED')(r.followedUp - r.satisfied - r.basicallySatisfied, r) },
+              { title: t('rates.reworkCount'), dataIndex: 'reworked', render: opens('REWORKED') },
+              { title: t('rates.score'), dataIndex: 'score' },
+              { title: t('rates.scoreRank'), dataIndex: 'scoreRank', width: 80 },
             ]}
+            rowClassName={(r) => (r.unit.id === viewer?.unit?.id ? 'ant-table-row-selected' : '')}
+            summary={() =>
+              average && (
+                <Table.Summary.Row>
+                  <Table.Summary.Cell index={0} colSpan={2}>
+                    {t('rates.cityAverage')}
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={2}>{average.dispatched}</Table.Summary.Cell>
+                  <Table.Summary.Cell index={3}>{average.closed}</Table.Summary.Cell>
+                  <Table.Summary.Cell index={4}>{pct(average.disposalRate)}</Table.Summary.Cell>
+                  <Table.Summary.Cell index={5} colSpan={3}>
+                    {pct(average.onTimeRate)}
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={8} colSpan={2}>
+                    {pct(average.responseRate)}
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={10} colSpan={2}>
+                    {average.pendingFollowUp}
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={12} colSpan={2}>
+                    {pct(average.resolutionRate)}
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={14} colSpan={3}>
+                    {pct(average.satisfactionRate)}
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={17} colSpan={2}>
+                    {average.score}
+                  </Table.Summary.Cell>
+                </Table.Summary.Row>
+              )
+            }
           />
+          <RateCasesModal target={behind} window={variables} onClose={() => setBehind(null)} />
+          {hasRole('COMMAND_CENTER') && (
+            <Card size="small" title={t('rates.weights')} style={{ marginTop: 12 }}>
+              <WeightsForm onSaved={() => void refetch()} />
+            </Card>
+          )}
         </Col>
         <Col xs={24} lg={12}>
           <Table

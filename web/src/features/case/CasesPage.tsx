@@ -119,6 +119,7 @@ export default function CasesPage() {
             ),
           },
           { title: t('cases.category'), dataIndex: 'category', render: (v: string) => t(`caseCategory.${v}`) },
+          { title: t('resident.source'), dataIndex: 'source', render: (v: string) => t(`caseSource.${v}`) },
           { title: t('cases.status'), dataIndex: 'status', render: (s: CaseStatus) => <Tag color={CASE_STATUS_COLORS[s]}>{t(`caseStatus.${s}`)}</Tag> },
           { title: t('cases.unit'), key: 'unit', render: (_, c) => c.assignedUnit?.name ?? '—' },
           { title: t('joint.community'), key: 'community', render: (_, c) => c.community?.name ?? '—' },

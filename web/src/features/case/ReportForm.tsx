@@ -1,6 +1,7 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { FIELD_WORDS, fill, type Lang } from '../../app/light/words';
 import { isNetworkFailure, outbox, QueuedList, submit, uploadPhoto } from '../../app/outbox/light';
+import { NearbyCases } from './NearbyCases';
 import './report-form.css';
 
 /** A chosen photo: shown at once, uploaded when there is a connection, else kept with the queued report. */
@@ -278,6 +279,7 @@ export function ReportForm({ lang, caseLink = plainLink }: ReportFormProps) {
             {locating ? w.locating : w.useLocation}
           </button>
           {position && <p className="gj-rf-located">{fill(w.located, { lat: position.latitude.toFixed(5), lng: position.longitude.toFixed(5) })}</p>}
+          <NearbyCases lang={lang} position={position} />
         </fieldset>
         <div className="gj-rf-field">
           <label htmlFor="gj-rf-address">{w.address}</label>

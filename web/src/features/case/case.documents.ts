@@ -6,7 +6,7 @@ export const CASES = graphql(`
       totalCount
       pageInfo { hasNextPage endCursor }
       edges {
-        node { id number title category status reportedAt dueAt overdue address acknowledgedAt acknowledgeDueAt assignedUnit { id name } community { id name } }
+        node { id number title category status source reportedAt dueAt overdue address acknowledgedAt acknowledgeDueAt assignedUnit { id name } community { id name } }
       }
     }
   }

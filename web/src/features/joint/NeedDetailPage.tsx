@@ -7,6 +7,7 @@ import { formatDateTime } from '../../app/format';
 import { Loading } from '../../app/Loading';
 import { LoadError } from '../../app/states';
 import { graphql } from '../../gql';
+import { NeedPartyOrder } from '../order/RouteToParty';
 import { NEED, STATUS_COLORS } from './joint.documents';
 import { NeedActions } from './NeedActions';
 
@@ -38,7 +39,12 @@ export default function NeedDetailPage() {
             <Tag color={STATUS_COLORS[need.status]}>{t(`needStatus.${need.status}`)}</Tag>
           </Space>
         }
-        extra={<NeedActions need={need} onChanged={() => void refetch()} />}
+        extra={
+          <Space wrap>
+            <NeedActions need={need} onChanged={() => void refetch()} />
+            <NeedPartyOrder needId={need.id} status={need.status} onChanged={() => void refetch()} />
+          </Space>
+        }
       >
         <Descriptions size="small" column={{ xs: 1, md: 2 }}>
           <Descriptions.Item label={t('joint.community')}>{need.community.name}</Descriptions.Item>

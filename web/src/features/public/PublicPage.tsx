@@ -65,6 +65,7 @@ export default function PublicPage() {
   const links = [
     { href: '/public', label: w.back, onClick: go },
     { href: '/login', label: w.signIn },
+    { href: '/register', label: FIELD_WORDS[lang].resident.registerLink },
   ];
   return communityId ? (
     <CommunityPage key={`${communityId}-${lang}`} id={communityId} lang={lang} onLang={setLang} links={links} />
