@@ -137,7 +137,7 @@ async function main(): Promise<void> {
     // The widest case: no skills asked, so everyone free that morning anywhere in the city passes the filters.
     const open = await newTask('敲门关爱', '{}');
 
-    const server = await buildServer({ orm, config: { ...loadConfig({ DATA_DIR: dataDir }), port: 0, host: '127.0.0.1' } });
+    const server = await buildServer({ orm, config: { ...loadConfig({ DATA_DIR: dataDir, JOB_QUEUE: '0', OUTBOX_WORKER: '0' }), port: 0, host: '127.0.0.1' } });
     await server.listen({ port: 0, host: '127.0.0.1' });
     const address = server.server.address();
     const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -19,9 +19,10 @@ async function main(): Promise<void> {
       };
     },
   });
+  // Requests only: the job queue's sweeps over a city of cases and the outbox would run beside them and change the data.
   const app = await buildServer({
     orm,
-    config: { ...loadConfig({ DATA_DIR: process.env.BENCH_DATA_DIR, DEMO_DATA: '0' }), port: 0, host: '127.0.0.1' },
+    config: { ...loadConfig({ DATA_DIR: process.env.BENCH_DATA_DIR, DEMO_DATA: '0', JOB_QUEUE: '0', OUTBOX_WORKER: '0' }), port: 0, host: '127.0.0.1' },
     logError: () => undefined,
   });
   await serveBench(app, () => queries);

@@ -12,8 +12,9 @@ describeInBrowser('回访 and the three rates in the browser', (suite) => {
   /** Pick an answer in the open follow-up dialog. */
   const answer = async (page: Page, solved: string, satisfaction: string) => {
     const dialog = page.locator('.ant-modal').filter({ hasText: '解决情况' });
-    await dialog.getByText(solved, { exact: true }).click();
-    await dialog.getByText(satisfaction, { exact: true }).click();
+    // check() clicks until the radio reads as checked: a click during the dialog's opening animation is not lost.
+    await dialog.getByRole('radio', { name: solved, exact: true }).check();
+    await dialog.getByRole('radio', { name: satisfaction, exact: true }).check();
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
   };
   /** The unit's row of the ranking table, cell by cell. */

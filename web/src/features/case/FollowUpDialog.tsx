@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { App, Form, Input, Modal, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../app/apollo';
 import { graphql } from '../../gql';
 import type { FollowUpSatisfaction, FollowUpSolved } from '../../gql/graphql';
 
@@ -27,10 +28,15 @@ export function FollowUpDialog({ caseFile, onClose, onRecorded }: { caseFile: { 
     if (!caseFile) return;
     const unhappy = answers.solved === 'NOT_SOLVED' || answers.satisfaction === 'NOT_SATISFIED';
     if (unhappy && !(await modal.confirm({ title: t('rates.reworkConfirm') }))) return;
-    const result = await record({ variables: { caseId: caseFile.id, ...answers, note: answers.note || null } });
-    message.success(result.data?.recordFollowUp.reworked ? t('rates.reworked') : t('rates.recorded'));
-    form.resetFields();
-    onRecorded();
+    try {
+      const result = await record({ variables: { caseId: caseFile.id, ...answers, note: answers.note || null } });
+      message.success(result.data?.recordFollowUp.reworked ? t('rates.reworked') : t('rates.recorded'));
+      form.resetFields();
+      onRecorded();
+    } catch (error) {
+      // Someone else recorded it meanwhile (CONFLICT), or the server refused: say so, keep the answers.
+      message.error(errorMessage(error));
+    }
   };
 
   return (
