@@ -42,6 +42,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'volunteer', displayName: '戴彩虹', roles: [Role.VOLUNTEER], community: '六米桥社区', roleLabel: '志愿者 volunteer, 六米桥社区 (益家亲敲门组 captain)' },
   { username: 'lmq', displayName: '六米桥社区书记', roles: [Role.COMMUNITY_SECRETARY], community: '六米桥社区', roleLabel: '社区书记 secretary, 六米桥社区' },
   { username: 'gridworker', displayName: '黄霞', roles: [Role.GRID_WORKER], community: '六米桥社区', roleLabel: '网格员 grid worker, 六米桥社区' },
+  { username: 'lmq-zhang', displayName: '张建国', roles: [Role.VOLUNTEER], community: '六米桥社区', roleLabel: '党员志愿者 party member, 六米桥社区 (党员领单)' },
   { username: 'cmg-wang', displayName: '王秀兰', roles: [Role.VOLUNTEER], community: '赤马港社区', roleLabel: '志愿者 volunteer, 赤马港社区 (老街敲门组 captain)' },
   { username: 'cmg-liu', displayName: '刘德胜', roles: [Role.VOLUNTEER], community: '赤马港社区', roleLabel: '志愿者 volunteer, 赤马港社区 (黄丝带服务队 captain)' },
   { username: 'cmg-chen', displayName: '陈晓燕', roles: [Role.VOLUNTEER], community: '赤马港社区', roleLabel: '志愿者 volunteer, 赤马港社区' },
