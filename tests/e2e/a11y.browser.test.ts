@@ -114,6 +114,13 @@ async function settle(page: Page, ready?: RegExp): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('.gj-spinner, .ant-spin-spinning, .ant-skeleton-active'), null, { timeout: 15_000 });
   if (ready) await page.getByText(ready).first().waitFor({ timeout: 15_000 });
   await page.waitForTimeout(300);
+  // The shell's DOM pass (once a frame after a change) has made every card and list-item title a heading:
+  // on a busy machine the last frame can come after the wait above.
+  await page.waitForFunction(
+    () => ![...document.querySelectorAll('#main .ant-card-head-title, #main .ant-list-item-meta-title')].some((e) => e.textContent?.trim() && e.getAttribute('role') !== 'heading'),
+    null,
+    { timeout: 5_000, polling: 100 },
+  );
 }
 
 async function axe(page: Page): Promise<Violation[]> {
