@@ -59,8 +59,10 @@ export async function seesSection(ctx: PolicyContext, section: RoadSection): Pro
 }
 
 /** May the viewer walk this section as one of its patrol? */
-export const patrols = async (ctx: PolicyContext, sectionId: string): Promise<boolean> =>
-  (await mySectionIds(ctx)).patrol.has(sectionId) || (await mySectionIds(ctx)).chief.has(sectionId);
+export async function patrols(ctx: PolicyContext, sectionId: string): Promise<boolean> {
+  const mine = await mySectionIds(ctx);
+  return mine.patrol.has(sectionId) || mine.chief.has(sectionId);
+}
 
 /** A round's trail: the patroller, the section's chief, the community's secretary, administrators. */
 async function readsTrail(ctx: PolicyContext, round: PatrolRound): Promise<boolean> {
