@@ -1,8 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { FieldShell } from '../../app/light/FieldShell';
+import { gqlRequest } from '../../app/light/fetch-graphql';
 import { storedLang } from '../../app/light/lang';
-import { useFieldViewer } from '../../app/light/use-field-viewer';
+import { knownViewer, rememberViewer } from '../../app/light/viewer';
 import { FIELD_WORDS, type Lang } from '../../app/light/words';
+import { setOutboxOwner } from '../../app/outbox/light';
+import { tokenStore } from '../../app/pwa/token';
 import { ReportForm } from './ReportForm';
 
 /**
@@ -11,7 +14,21 @@ import { ReportForm } from './ReportForm';
  */
 export default function FieldReportPage() {
   const [lang, setLang] = useState<Lang>(storedLang);
-  useFieldViewer();
+  useEffect(() => {
+    setOutboxOwner(knownViewer());
+    gqlRequest<{ me: { id: string } | null }>('FieldViewer', 'query FieldViewer { me { id } }')
+      .then((data) => {
+        const id = data?.me?.id ?? null;
+        if (!id) {
+          tokenStore.clear();
+          return location.replace('/login');
+        }
+        rememberViewer(id);
+        setOutboxOwner(id);
+      })
+      // No answer: the remembered account stands; a refusal of the session has already sent the phone to sign in.
+      .catch(() => undefined);
+  }, []);
   return (
     <FieldShell lang={lang} onLang={setLang} title={FIELD_WORDS[lang].report.report}>
       <ReportForm lang={lang} />

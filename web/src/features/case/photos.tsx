@@ -1,6 +1,6 @@
 import { Image } from 'antd';
+import { useEffect, useState } from 'react';
 import { tokenStore } from '../../app/apollo';
-import { useTokenImage } from '../../app/light/token-image';
 
 export interface Uploaded {
   id: string;
@@ -20,8 +20,23 @@ export async function uploadPhoto(file: File): Promise<Uploaded> {
   return json;
 }
 
-/** A case photo, fetched with the session's token (useTokenImage). */
+/** Photos are served only with the session's token, so they are fetched and shown as blob URLs. */
 export function AuthImage({ url, width = 120 }: { url: string; width?: number }) {
-  const src = useTokenImage(url);
+  const [src, setSrc] = useState<string>();
+  useEffect(() => {
+    let objectUrl: string | undefined;
+    let live = true;
+    void fetch(url, { headers: { authorization: `Bearer ${tokenStore.get() ?? ''}` } })
+      .then((r) => (r.ok ? r.blob() : null))
+      .then((blob) => {
+        if (!blob || !live) return;
+        objectUrl = URL.createObjectURL(blob);
+        setSrc(objectUrl);
+      });
+    return () => {
+      live = false;
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+    };
+  }, [url]);
   return <Image width={width} height={width} style={{ objectFit: 'cover' }} src={src} alt="" />;
 }

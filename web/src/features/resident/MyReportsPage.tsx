@@ -2,7 +2,6 @@ import { useCallback, useEffect, useState } from 'react';
 import { FieldShell } from '../../app/light/FieldShell';
 import { GqlRefusal, gqlRequest } from '../../app/light/fetch-graphql';
 import { storedLang } from '../../app/light/lang';
-import { useTokenImage } from '../../app/light/token-image';
 import { FIELD_WORDS, fill, type Lang } from '../../app/light/words';
 import { tokenStore } from '../../app/pwa/token';
 import { RateReport } from './RateReport';
@@ -44,9 +43,25 @@ interface Answer {
 
 const when = (iso: string, lang: Lang) => new Date(iso).toLocaleString(lang, { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 
-/** A photo of the report, fetched with the session's token. */
+/** Photos are served only with the session's token: fetched, then shown from a blob. */
 function TokenImage({ url, alt }: { url: string; alt: string }) {
-  const src = useTokenImage(url);
+  const [src, setSrc] = useState<string>();
+  useEffect(() => {
+    let objectUrl: string | undefined;
+    let live = true;
+    void fetch(url, { headers: { authorization: `Bearer ${tokenStore.get() ?? ''}` } })
+      .then((r) => (r.ok ? r.blob() : null))
+      .then((blob) => {
+        if (!blob || !live) return;
+        objectUrl = URL.createObjectURL(blob);
+        setSrc(objectUrl);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+    };
+  }, [url]);
   return <img src={src} alt={alt} width={96} height={96} />;
 }
 
