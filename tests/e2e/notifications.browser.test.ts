@@ -42,6 +42,8 @@ describeInBrowser('the notification bell', (suite) => {
     await page.getByTestId('notify-item').filter({ hasText: '井盖缺失' }).waitFor();
     await page.getByTestId('notify-read-all').click();
     await page.getByRole('link', { name: '消息通知：0 条未读' }).waitFor();
+    // The bell's count and the list are two answers: the list may re-render a moment after the count.
+    await page.waitForFunction(`document.querySelectorAll('[data-testid="notify-item"][data-unread="true"]').length === 0`, null, { timeout: 10_000 });
     expect(await page.locator('[data-testid="notify-item"][data-unread="true"]').count()).toBe(0);
     await page.getByText('未读', { exact: true }).click();
     await page.getByText('没有未读消息').waitFor();
