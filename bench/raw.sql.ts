@@ -60,10 +60,34 @@ export const RAW_SQL = {
                 avg(extract(epoch FROM c.handled_at - c.filed_at)) / 3600 AS handle, avg(extract(epoch FROM f.verified_at - f.last_handled_at)) / 3600 AS verify,
                 avg(extract(epoch FROM c.closed_at - c.reported_at)) / 3600 AS total
               FROM c LEFT JOIN f ON f.case_id = c.id`,
-  unitRanking: `SELECT json_build_object('id', u.id, 'name', u.name) AS unit, rank() OVER (ORDER BY x.closed::float8 / x.dispatched DESC) AS rank, x.*
-                FROM (SELECT assigned_unit_id, count(*) AS dispatched, count(*) FILTER (WHERE status = 'CLOSED') AS closed,
-                        count(*) FILTER (WHERE handled_at IS NOT NULL AND (due_at IS NULL OR handled_at <= due_at)) AS "onTime",
-                        count(*) FILTER (WHERE (handled_at IS NOT NULL AND handled_at > due_at) OR (handled_at IS NULL AND status = 'DISPATCHED' AND due_at < now())) AS late
-                      FROM case_file WHERE ${WINDOW} AND filed_at IS NOT NULL AND assigned_unit_id IS NOT NULL GROUP BY assigned_unit_id) x
-                JOIN partner_unit u ON u.id = x.assigned_unit_id ORDER BY rank, x.dispatched DESC, u.name`,
+  // The three rates the plain way: the window's filed cases, each with its latest follow-up and its reworks;
+  // weights and credits from their one row (the defaults when never set).
+  unitRanking: `WITH c AS (SELECT * FROM case_file WHERE ${WINDOW} AND filed_at IS NOT NULL AND assigned_unit_id IS NOT NULL),
+                  f AS (SELECT DISTINCT ON (y.case_id) y.case_id, y.closed_at, y.solved, y.satisfaction FROM case_follow_up y JOIN c ON c.id = y.case_id
+                        ORDER BY y.case_id, y.recorded_at DESC, y.id DESC),
+                  rw AS (SELECT y.case_id, count(*) AS n FROM case_follow_up y JOIN c ON c.id = y.case_id WHERE y.reworked GROUP BY y.case_id),
+                  p AS (SELECT c.assigned_unit_id, c.status, c.handled_at, c.due_at, coalesce(rw.n, 0) AS reworks, f.solved, f.satisfaction,
+                          (c.acknowledged_at IS NOT NULL AND (c.acknowledge_due_at IS NULL OR c.acknowledged_at <= c.acknowledge_due_at)) AS responded,
+                          (c.status = 'CLOSED' AND (f.closed_at IS NULL OR f.closed_at <> date_trunc('milliseconds', c.closed_at))) AS pending,
+                          (f.closed_at IS NOT NULL AND NOT (c.status = 'CLOSED' AND f.closed_at <> date_trunc('milliseconds', c.closed_at))) AS followed
+                        FROM c LEFT JOIN f ON f.case_id = c.id LEFT JOIN rw ON rw.case_id = c.id),
+                  x AS (SELECT assigned_unit_id, count(*) AS dispatched, count(*) FILTER (WHERE status = 'CLOSED') AS closed,
+                          count(*) FILTER (WHERE handled_at IS NOT NULL AND (due_at IS NULL OR handled_at <= due_at)) AS "onTime",
+                          count(*) FILTER (WHERE (handled_at IS NOT NULL AND handled_at > due_at) OR (handled_at IS NULL AND status = 'DISPATCHED' AND due_at < now())) AS late,
+                          count(*) FILTER (WHERE responded) AS "respondedOnTime", count(*) FILTER (WHERE followed) AS "followedUp", count(*) FILTER (WHERE pending) AS "pendingFollowUp",
+                          count(*) FILTER (WHERE followed AND solved = 'SOLVED') AS solved, count(*) FILTER (WHERE followed AND solved = 'PARTLY_SOLVED') AS "partlySolved",
+                          count(*) FILTER (WHERE followed AND satisfaction = 'SATISFIED') AS satisfied,
+                          count(*) FILTER (WHERE followed AND satisfaction = 'BASICALLY_SATISFIED') AS "basicallySatisfied", sum(reworks) AS reworked
+                        FROM p GROUP BY assigned_unit_id),
+                  wt AS (SELECT coalesce(max(response), 30) AS response, coalesce(max(resolution), 35) AS resolution, coalesce(max(satisfaction), 35) AS satisfaction,
+                           coalesce(max(partly_solved_credit), 0.5) AS ps, coalesce(max(basically_satisfied_credit), 0.5) AS bs FROM case_rate_weights),
+                  r AS (SELECT x.*, x."respondedOnTime"::float8 / x.dispatched AS "responseRate",
+                          CASE WHEN x."followedUp" > 0 THEN (x.solved + x."partlySolved" * wt.ps) / x."followedUp" ELSE 0 END AS "resolutionRate",
+                          CASE WHEN x."followedUp" > 0 THEN (x.satisfied + x."basicallySatisfied" * wt.bs) / x."followedUp" ELSE 0 END AS "satisfactionRate", wt.response AS wr,
+                          wt.resolution AS wv, wt.satisfaction AS ws FROM x, wt),
+                  s AS (SELECT r.*, round((r.wr * r."responseRate" + r.wv * r."resolutionRate" + r.ws * r."satisfactionRate")::numeric, 2) AS score FROM r)
+                SELECT json_build_object('id', u.id, 'name', u.name) AS unit, rank() OVER (ORDER BY s.closed::float8 / s.dispatched DESC) AS rank,
+                  rank() OVER (ORDER BY s.score DESC) AS "scoreRank", s.*
+                FROM s JOIN partner_unit u ON u.id = s.assigned_unit_id ORDER BY rank, s.dispatched DESC, u.name`,
+  casePrevious: 'SELECT max(reported_at) AS "previousReportedAt" FROM case_file WHERE reported_at < $1 AND $2::timestamptz IS NOT NULL',
 };

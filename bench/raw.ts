@@ -76,10 +76,11 @@ async function main(): Promise<void> {
   app.post('/raw/case-stats', async (request, reply) => {
     if (!(await viewer(request))) return denied(reply);
     const { from, to } = request.body as Body;
-    const [stats, byCategory, byCommunity, hours, ranking] = await Promise.all(
-      [RAW_SQL.caseStats, RAW_SQL.caseByCategory, RAW_SQL.caseByCommunity, RAW_SQL.caseHours, RAW_SQL.unitRanking].map((sql) => q(sql, [from, to])),
+    const [stats, byCategory, byCommunity, hours, ranking, previous] = await Promise.all(
+      [RAW_SQL.caseStats, RAW_SQL.caseByCategory, RAW_SQL.caseByCommunity, RAW_SQL.caseHours, RAW_SQL.unitRanking, RAW_SQL.casePrevious].map((sql) => q(sql, [from, to])),
     );
-    return { data: { caseReport: { stats: stats[0], byCategory, byCommunity, averageHours: hours[0] }, unitRanking: ranking } };
+    const caseReport = { stats: stats[0], byCategory, byCommunity, averageHours: hours[0], previousReportedAt: previous[0].previousReportedAt };
+    return { data: { caseReport, unitRanking: ranking } };
   });
   app.post('/raw/matching', async (request, reply) => {
     if (!(await viewer(request))) return denied(reply);

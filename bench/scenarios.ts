@@ -46,11 +46,14 @@ const DASHBOARD = `query Dashboard {
   totalsByCommunity { community { id name } agreements resources publishedNeeds claimedNeeds }
   totalsByUnit(first: 50) { unit { id name } agreements resources claims }
   totalsByMonth(months: 12) { month agreementsSigned needsPublished claimsMade } }`;
+// The web's CaseStatsPage document (features/case/CaseStatsPage.tsx), the three rates included.
 const CASE_STATS = `query CaseStatsPage($from: DateTime!, $to: DateTime!) {
   caseReport(from: $from, to: $to) {
     stats { reported filed closed disposalRate } byCategory { category reported filed closed }
-    byCommunity { community { id name } reported filed closed } averageHours { accept dispatch handle verify total } }
-  unitRanking(from: $from, to: $to) { rank dispatched closed disposalRate onTime late onTimeRate unit { id name } } }`;
+    byCommunity { community { id name } reported filed closed } averageHours { accept dispatch handle verify total } previousReportedAt }
+  unitRanking(from: $from, to: $to) {
+    rank dispatched closed disposalRate onTime late onTimeRate unit { id name }
+    scoreRank score respondedOnTime responseRate followedUp pendingFollowUp solved partlySolved satisfied basicallySatisfied reworked resolutionRate satisfactionRate } }`;
 
 const needsBoard = (clients: number): Scenario => ({
   name: 'needs-board',

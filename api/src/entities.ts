@@ -5,7 +5,17 @@ import { Visit } from './modules/care/visit.entity';
 import { CaseFile } from './modules/case/case.entity';
 import { CaseEvent } from './modules/case/case-event.entity';
 import { CaseNumberDay } from './modules/case/case-number';
-import { RollupCaseCategory, RollupCaseCommunity, RollupCaseDay, RollupCaseOpen, RollupCaseStage, RollupCaseUnit } from './modules/case/case-rollup.entity';
+import {
+  RollupCaseCategory,
+  RollupCaseCommunity,
+  RollupCaseDay,
+  RollupCaseFollow,
+  RollupCaseOpen,
+  RollupCaseRates,
+  RollupCaseSource,
+  RollupCaseStage,
+  RollupCaseUnit,
+} from './modules/case/case-rollup.entity';
 import { ExtensionRequest } from './modules/case/extension.entity';
 import { FollowUp } from './modules/case/follow-up.entity';
 import { CasePhoto } from './modules/case/photo.entity';
@@ -65,6 +75,9 @@ export const ENTITIES = [
   RollupCaseDay,
   RollupCaseStage,
   RollupCaseOpen,
+  RollupCaseFollow,
+  RollupCaseRates,
+  RollupCaseSource,
   RoutingRule,
   ExtensionRequest,
   CasePhoto,

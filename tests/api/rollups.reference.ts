@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { PER_CASE } from '../../api/src/modules/case/case-rates.sql';
 
 // The dashboard's and the case statistics' scans as they were before the rollups: the reference the
 // rollup answers must equal, and the recount the rollup tables must equal.
@@ -62,7 +63,8 @@ export async function oldByMonth(em: EntityManager, months: number, scope: strin
 }
 
 const rate = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
-const hours = (v: unknown) => (v === null || v === undefined ? null : Math.round(Number(v) * 100) / 100);
+// + 0: a tiny negative average rounds to -0 here, and JSON has no -0.
+const hours = (v: unknown) => (v === null || v === undefined ? null : Math.round(Number(v) * 100) / 100 + 0);
 
 /** The case statistics page's figures by the old scans; ties of the old ORDER BY count(*) put in key order. */
 export async function oldCaseReport(em: EntityManager, from: Date, to: Date, now: Date) {
@@ -119,8 +121,32 @@ export async function oldCaseReport(em: EntityManager, from: Date, to: Date, now
      GROUP BY assigned_unit_id`,
     [now, from, to],
   );
+  // The three rates by their per-case definition (the scan the ranking ran before rollup_case_rates).
+  const rates = new Map(
+    (
+      await em.execute(
+        `WITH ${PER_CASE}
+         SELECT unit_id, count(*) FILTER (WHERE responded) AS responded, count(*) FILTER (WHERE followed) AS followed_up, count(*) FILTER (WHERE pending) AS pending,
+           count(*) FILTER (WHERE followed AND solved = 'SOLVED') AS solved, count(*) FILTER (WHERE followed AND solved = 'PARTLY_SOLVED') AS partly_solved,
+           count(*) FILTER (WHERE followed AND satisfaction = 'SATISFIED') AS satisfied,
+           count(*) FILTER (WHERE followed AND satisfaction = 'BASICALLY_SATISFIED') AS basically_satisfied, coalesce(sum(reworks), 0) AS reworked
+         FROM per_case GROUP BY unit_id`,
+        [from, to],
+      )
+    ).map((r) => [r.unit_id as string, r]),
+  );
+  const bySource = (
+    await em.execute(
+      `SELECT source, count(*) AS reported, count(filed_at) AS filed, count(*) FILTER (WHERE status = 'CLOSED') AS closed
+       FROM case_file WHERE reported_at >= ? AND reported_at < ? GROUP BY source`,
+      [from, to],
+    )
+  )
+    .map((r) => ({ key: r.source as string, ...counts(r) }))
+    .sort(byKey);
   const stats = counts(s);
   return {
+    bySource,
     stats: { ...stats, disposalRate: rate(stats.closed, stats.filed) },
     byCategory,
     byCommunity,
@@ -128,7 +154,24 @@ export async function oldCaseReport(em: EntityManager, from: Date, to: Date, now
     ranking: ranking
       .map((r) => {
         const [dispatched, closed, onTime, late] = [n(r.dispatched), n(r.closed), n(r.on_time), n(r.late)];
-        return { unit: r.unit_id as string, dispatched, closed, disposalRate: rate(closed, dispatched), onTime, late, onTimeRate: rate(onTime, onTime + late) };
+        const x = rates.get(r.unit_id) ?? {};
+        return {
+          unit: r.unit_id as string,
+          dispatched,
+          closed,
+          disposalRate: rate(closed, dispatched),
+          onTime,
+          late,
+          onTimeRate: rate(onTime, onTime + late),
+          respondedOnTime: n(x.responded),
+          followedUp: n(x.followed_up),
+          pendingFollowUp: n(x.pending),
+          solved: n(x.solved),
+          partlySolved: n(x.partly_solved),
+          satisfied: n(x.satisfied),
+          basicallySatisfied: n(x.basically_satisfied),
+          reworked: n(x.reworked),
+        };
       })
       .sort((a, b) => (a.unit < b.unit ? -1 : 1)),
   };
@@ -159,6 +202,18 @@ export const RECOUNTS: Record<string, string> = {
     FROM case_file WHERE filed_at IS NOT NULL AND assigned_unit_id IS NOT NULL GROUP BY 1, 2`,
   rollup_case_open: `SELECT id, reported_at, assigned_unit_id, due_at FROM case_file
     WHERE status = 'DISPATCHED' AND handled_at IS NULL AND filed_at IS NOT NULL AND assigned_unit_id IS NOT NULL`,
+  rollup_case_follow: `SELECT DISTINCT ON (case_id) case_id, closed_at, solved::text, satisfaction::text,
+      (SELECT count(*) FROM case_follow_up y WHERE y.case_id = x.case_id AND y.reworked)::int
+    FROM case_follow_up x ORDER BY case_id, recorded_at DESC, id DESC`,
+  rollup_case_rates: `WITH ${PER_CASE.replace('WHERE c.reported_at >= ?::timestamptz AND c.reported_at < ?::timestamptz AND', 'WHERE')}
+    SELECT (reported_at AT TIME ZONE 'Asia/Shanghai')::date AS day, unit_id, count(*) FILTER (WHERE responded)::int, count(*) FILTER (WHERE followed)::int,
+      count(*) FILTER (WHERE pending)::int, count(*) FILTER (WHERE followed AND solved = 'SOLVED')::int, count(*) FILTER (WHERE followed AND solved = 'PARTLY_SOLVED')::int,
+      count(*) FILTER (WHERE followed AND satisfaction = 'SATISFIED')::int, count(*) FILTER (WHERE followed AND satisfaction = 'BASICALLY_SATISFIED')::int,
+      coalesce(sum(reworks), 0)::int
+    FROM per_case GROUP BY 1, 2
+    HAVING count(*) FILTER (WHERE responded OR followed OR pending) > 0 OR coalesce(sum(reworks), 0) > 0`,
+  rollup_case_source: `SELECT (reported_at AT TIME ZONE 'Asia/Shanghai')::date, source::text, count(*)::int, count(filed_at)::int, (count(*) FILTER (WHERE status = 'CLOSED'))::int
+    FROM case_file GROUP BY 1, 2`,
   rollup_case_stage: `SELECT case_id, min(at) FILTER (WHERE action IN ('ACCEPTED', 'REJECTED')), min(at) FILTER (WHERE action = 'ACCEPTED'),
       max(at) FILTER (WHERE action = 'VERIFIED'), max(at) FILTER (WHERE action = 'HANDLED') FROM case_event GROUP BY case_id`,
   rollup_case_day: `SELECT day, coalesce(sum(extract(epoch FROM a)), 0), count(a)::int, coalesce(sum(extract(epoch FROM d)), 0), count(d)::int,
@@ -182,6 +237,9 @@ const NONZERO: Record<string, string> = {
   rollup_case_community: 'reported <> 0 OR filed <> 0 OR closed <> 0',
   rollup_case_unit: 'dispatched <> 0 OR closed <> 0 OR on_time <> 0 OR late <> 0',
   rollup_case_stage: 'true',
+  rollup_case_follow: 'true',
+  rollup_case_rates: 'responded <> 0 OR followed_up <> 0 OR pending <> 0 OR solved <> 0 OR partly_solved <> 0 OR satisfied <> 0 OR basically_satisfied <> 0 OR reworked <> 0',
+  rollup_case_source: 'reported <> 0 OR filed <> 0 OR closed <> 0',
   rollup_case_open: 'true',
   rollup_case_day:
     'accept_n <> 0 OR dispatch_n <> 0 OR handle_n <> 0 OR verify_n <> 0 OR total_n <> 0 OR accept_sum <> 0 OR dispatch_sum <> 0 OR handle_sum <> 0 OR verify_sum <> 0 OR total_sum <> 0',
@@ -191,7 +249,8 @@ export async function rollupDifferences(em: EntityManager): Promise<Record<strin
   const out: Record<string, unknown[]> = {};
   for (const [table, recount] of Object.entries(RECOUNTS)) {
     const stored = `SELECT * FROM ${table} WHERE ${NONZERO[table]}`;
-    const rows = await em.execute(`(${stored} EXCEPT ALL ${recount}) UNION ALL (${recount} EXCEPT ALL ${stored})`);
+    const counted = `SELECT * FROM (${recount}) recount`;
+    const rows = await em.execute(`(${stored} EXCEPT ALL ${counted}) UNION ALL (${counted} EXCEPT ALL ${stored})`);
     if (rows.length) out[table] = rows;
   }
   return out;

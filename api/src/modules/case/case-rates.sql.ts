@@ -1,5 +1,7 @@
-// SQL of the three rates (响应率, 解决率, 满意率) over the cases reported in [from, to) and dispatched to a
-// unit: one index range over case_file by report time, each case probing its follow-ups by (case_id, recorded_at).
+// The definition of the three rates (响应率, 解决率, 满意率), case by case: which cases reported in [from, to)
+// and dispatched to a unit count how. The listing of the cases behind a rate reads it directly; the ranking
+// sums the same per-case shares from the rollup rollup_case_rates (migration "rollups_rates"), and the
+// rollups' property test holds the two equal.
 
 /** A follow-up keeps its closure to the millisecond (a JavaScript Date); closures written by SQL may carry microseconds. */
 export const ms = (column: string) => `date_trunc('milliseconds', ${column})`;
@@ -17,20 +19,10 @@ export const PER_CASE = `per_case AS (
     f.solved, f.satisfaction, f.reworks
   FROM case_file c
   LEFT JOIN LATERAL (
-    SELECT (array_agg(x.closed_at ORDER BY x.recorded_at DESC))[1] AS closed_at, (array_agg(x.solved::text ORDER BY x.recorded_at DESC))[1] AS solved,
-      (array_agg(x.satisfaction::text ORDER BY x.recorded_at DESC))[1] AS satisfaction, count(*) FILTER (WHERE x.reworked) AS reworks
+    SELECT (array_agg(x.closed_at ORDER BY x.recorded_at DESC, x.id DESC))[1] AS closed_at, (array_agg(x.solved::text ORDER BY x.recorded_at DESC, x.id DESC))[1] AS solved,
+      (array_agg(x.satisfaction::text ORDER BY x.recorded_at DESC, x.id DESC))[1] AS satisfaction, count(*) FILTER (WHERE x.reworked) AS reworks
     FROM case_follow_up x WHERE x.case_id = c.id) f ON true
   WHERE c.reported_at >= ?::timestamptz AND c.reported_at < ?::timestamptz AND c.filed_at IS NOT NULL AND c.assigned_unit_id IS NOT NULL)`;
-
-/** Per unit: the counts every rate is made of. Parameters: from, to. */
-export const RATES_SQL = `WITH ${PER_CASE}
-  SELECT unit_id, count(*) AS dispatched, count(*) FILTER (WHERE responded) AS responded,
-    count(*) FILTER (WHERE followed) AS followed_up, count(*) FILTER (WHERE pending) AS pending,
-    count(*) FILTER (WHERE followed AND solved = 'SOLVED') AS solved, count(*) FILTER (WHERE followed AND solved = 'PARTLY_SOLVED') AS partly_solved,
-    count(*) FILTER (WHERE followed AND satisfaction = 'SATISFIED') AS satisfied,
-    count(*) FILTER (WHERE followed AND satisfaction = 'BASICALLY_SATISFIED') AS basically_satisfied,
-    coalesce(sum(reworks), 0) AS reworked
-  FROM per_case GROUP BY unit_id`;
 
 /** Which cases stand behind a rate, as a condition on per_case (aliased p). */
 export const RATE_CASE_CONDITIONS = {

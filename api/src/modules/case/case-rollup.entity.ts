@@ -69,3 +69,38 @@ export class RollupCaseOpen {
   @Property({ type: 'uuid' }) unitId: string;
   @Property({ type: 'Date', nullable: true }) dueAt: Date | null;
 }
+
+/** Per case with follow-ups: its latest answer (by record time) and how many follow-ups sent it back; kept by the follow-up triggers. */
+@Entity({ tableName: 'rollup_case_follow' })
+export class RollupCaseFollow {
+  @PrimaryKey({ type: 'uuid' }) caseId: string;
+  @Property({ type: 'Date' }) closedAt: Date;
+  @Property({ type: 'string', length: 20 }) solved: string;
+  @Property({ type: 'string', length: 20 }) satisfaction: string;
+  @Property({ type: 'integer', default: 0 }) reworks: number;
+}
+
+/** Filed cases per day and assigned unit: the counts the three rates are made of (case-rates.sql.ts's per-case definition, summed). */
+@Entity({ tableName: 'rollup_case_rates' })
+export class RollupCaseRates {
+  @PrimaryKey({ type: 'date' }) day: string;
+  @PrimaryKey({ type: 'uuid' }) unitId: string;
+  @Property({ type: 'integer', default: 0 }) responded: number;
+  @Property({ type: 'integer', default: 0 }) followedUp: number;
+  @Property({ type: 'integer', default: 0 }) pending: number;
+  @Property({ type: 'integer', default: 0 }) solved: number;
+  @Property({ type: 'integer', default: 0 }) partlySolved: number;
+  @Property({ type: 'integer', default: 0 }) satisfied: number;
+  @Property({ type: 'integer', default: 0 }) basicallySatisfied: number;
+  @Property({ type: 'integer', default: 0 }) reworked: number;
+}
+
+/** Cases reported per day and source (who reported them): reported, filed, closed. */
+@Entity({ tableName: 'rollup_case_source' })
+export class RollupCaseSource {
+  @PrimaryKey({ type: 'date' }) day: string;
+  @PrimaryKey({ type: 'string', length: 40 }) source: string;
+  @Property({ type: 'integer', default: 0 }) reported: number;
+  @Property({ type: 'integer', default: 0 }) filed: number;
+  @Property({ type: 'integer', default: 0 }) closed: number;
+}

@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../../shared/auth/role';
 
@@ -37,13 +36,4 @@ export class SourceCount {
   @Field(() => Int) reported: number;
   @Field(() => Int) filed: number;
   @Field(() => Int) closed: number;
-}
-
-// Live from case_file over the window (its reported_at index), not from the daily rollups.
-const BY_SOURCE_SQL = `SELECT source, count(*)::int AS reported, count(*) FILTER (WHERE filed_at IS NOT NULL)::int AS filed,
-  count(*) FILTER (WHERE status = 'CLOSED')::int AS closed
-  FROM case_file WHERE reported_at >= ? AND reported_at < ? GROUP BY source ORDER BY reported DESC, source`;
-
-export async function sourceCounts(em: EntityManager, from: Date, to: Date): Promise<SourceCount[]> {
-  return em.execute<SourceCount[]>(BY_SOURCE_SQL, [from, to]);
 }

@@ -1,6 +1,8 @@
 // SQL of the case statistics over the rollup tables (migration "rollups"): whole China days of the
 // window [from, to) come from the rollups, the partial days at either end from case_file itself.
 
+import { ms } from './case-rates.sql';
+
 /**
  * Parameters: windowParams. Days d1..td (exclusive) are read from the rollups; s1, s2 bound them as
  * instants. A partial first or last day is read from the rollups too when it holds no case outside the
@@ -52,6 +54,7 @@ export const NO_COMMUNITY = '00000000-0000-0000-0000-000000000000';
 
 export const STATS_SQL = `SELECT coalesce(sum(reported), 0) AS reported, coalesce(sum(filed), 0) AS filed, coalesce(sum(closed), 0) AS closed FROM (${counts('rollup_case_category', 'category', 'category::text')}) s`;
 export const BY_CATEGORY_SQL = `${counts('rollup_case_category', 'category', 'category::text')} ORDER BY sum(reported) DESC, k`;
+export const BY_SOURCE_SQL = `${counts('rollup_case_source', 'source', 'source::text')} ORDER BY sum(reported) DESC, k`;
 export const BY_COMMUNITY_SQL = `${counts('rollup_case_community', 'community_key', `coalesce(community_id, '${NO_COMMUNITY}')`)} ORDER BY sum(reported) DESC, k`;
 
 /** Parameters: windowParams, now. Late = handled after the deadline (rolled up) + still DISPATCHED past it (rollup_case_open, against now). */
@@ -65,6 +68,28 @@ export const RANKING_SQL = `${HEAD}
     UNION ALL
     SELECT o.unit_id, 0, 0, 0, 1 FROM w JOIN rollup_case_open o ON o.reported_at >= w.f AND o.reported_at < w.t WHERE o.due_at < ?::timestamptz) x
   GROUP BY unit_id HAVING sum(dispatched) > 0`;
+
+/**
+ * Parameters: windowParams. The counts of the three rates per unit: whole days from rollup_case_rates, the
+ * edges by case-rates.sql.ts's per-case definition, each live case probing its latest follow-up row.
+ */
+export const RATES_SQL = `${HEAD}, live AS (
+  SELECT e.assigned_unit_id AS unit_id,
+    (e.acknowledged_at IS NOT NULL AND (e.acknowledge_due_at IS NULL OR e.acknowledged_at <= e.acknowledge_due_at)) AS responded,
+    (e.status = 'CLOSED' AND (f.closed_at IS NULL OR f.closed_at <> ${ms('e.closed_at')})) AS pending,
+    (f.closed_at IS NOT NULL AND NOT (e.status = 'CLOSED' AND f.closed_at <> ${ms('e.closed_at')})) AS followed,
+    f.solved, f.satisfaction, coalesce(f.reworks, 0) AS reworks
+  FROM edge e LEFT JOIN LATERAL (SELECT * FROM rollup_case_follow x WHERE x.case_id = e.id LIMIT 1) f ON true
+  WHERE e.filed_at IS NOT NULL AND e.assigned_unit_id IS NOT NULL)
+  SELECT unit_id, sum(responded) AS responded, sum(followed_up) AS followed_up, sum(pending) AS pending, sum(solved) AS solved,
+    sum(partly_solved) AS partly_solved, sum(satisfied) AS satisfied, sum(basically_satisfied) AS basically_satisfied, sum(reworked) AS reworked FROM (
+    SELECT r.unit_id, r.responded, r.followed_up, r.pending, r.solved, r.partly_solved, r.satisfied, r.basically_satisfied, r.reworked
+    FROM w JOIN rollup_case_rates r ON ${DAYS}
+    UNION ALL
+    SELECT unit_id, responded::int, followed::int, pending::int, (followed AND solved = 'SOLVED')::int, (followed AND solved = 'PARTLY_SOLVED')::int,
+      (followed AND satisfaction = 'SATISFIED')::int, (followed AND satisfaction = 'BASICALLY_SATISFIED')::int, reworks
+    FROM live) x
+  GROUP BY unit_id`;
 
 const spans = (alias: string) => `
   extract(epoch FROM st.decided_at - ${alias}.reported_at), extract(epoch FROM ${alias}.filed_at - st.accepted_at), extract(epoch FROM ${alias}.handled_at - ${alias}.filed_at),

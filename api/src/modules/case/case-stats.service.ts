@@ -7,9 +7,8 @@ import { PartnerUnit } from '../org/partner-unit.entity';
 import { CaseFile } from './case.entity';
 import { CaseCategory } from './case.enums';
 import { caseFilter } from './case.policy';
-import { RATES_SQL } from './case-rates.sql';
-import { SourceCount, sourceCounts } from './case-source';
-import { AVERAGE_HOURS_SQL, BY_CATEGORY_SQL, BY_COMMUNITY_SQL, NO_COMMUNITY, RANKING_SQL, STATS_SQL, windowParams } from './case-stats.rollup';
+import { SourceCount } from './case-source';
+import { AVERAGE_HOURS_SQL, BY_CATEGORY_SQL, BY_COMMUNITY_SQL, BY_SOURCE_SQL, NO_COMMUNITY, RANKING_SQL, RATES_SQL, STATS_SQL, windowParams } from './case-stats.rollup';
 import { currentWeights } from './rate-weights.service';
 
 @ObjectType({ description: 'Counted over cases reported in the window. filed = dispatched at least once; disposalRate = closed / filed (0 when nothing was filed).' })
@@ -109,7 +108,7 @@ export class CaseStatsService extends RequestService {
     const now = new Date();
     const [rows, rateRows, weights] = await Promise.all([
       this.em.execute(RANKING_SQL, [...windowParams(from, to), now]),
-      this.em.execute(RATES_SQL, [from, to]),
+      this.em.execute(RATES_SQL, windowParams(from, to)),
       currentWeights(this.em),
     ]);
     const rates = new Map(rateRows.map((r) => [r.unit_id as string, r]));
@@ -186,7 +185,7 @@ export class CaseStatsService extends RequestService {
       this.em.execute<Record<string, string>[]>(BY_COMMUNITY_SQL, window),
       this.em.execute('SELECT max(reported_at) AS at FROM case_file WHERE reported_at < ?', [from]),
       this.em.execute(AVERAGE_HOURS_SQL, window),
-      sourceCounts(this.em, from, to),
+      this.em.execute(BY_SOURCE_SQL, window),
     ]);
     const byCommunity = rawCommunities.map((r) => ({ community_id: r.k === NO_COMMUNITY ? null : r.k, reported: r.reported, filed: r.filed, closed: r.closed }));
     const communities = new Map((await this.em.find(Community, { id: { $in: byCommunity.map((r) => r.community_id).filter(Boolean) } })).map((c) => [c.id, c]));
@@ -199,7 +198,7 @@ export class CaseStatsService extends RequestService {
         filed: n(r.filed),
         closed: n(r.closed),
       })),
-      bySource,
+      bySource: bySource.map((r) => ({ source: r.k, reported: n(r.reported), filed: n(r.filed), closed: n(r.closed) })),
       previousReportedAt: previous?.at ? new Date(previous.at) : null,
       averageHours: { accept: hours(avg.accept), dispatch: hours(avg.dispatch), handle: hours(avg.handle), verify: hours(avg.verify), total: hours(avg.total) },
     };
