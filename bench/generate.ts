@@ -168,6 +168,27 @@ export async function generate(db: Client, seed: number, scale: number, progress
      FROM generate_series($1::int, $2::int) g JOIN case_file c ON c.id = ${id('case', 'g')} WHERE c.status = 'REJECTED'`,
   );
 
+  // 签收 and 回访 (issue #15): dispatched cases signed for within 0–3 hours of a 2-hour deadline; seven in ten
+  // closed cases followed up a day after closing, answers spread over the three grades.
+  await chunked(
+    'case-sign-for',
+    z.cases,
+    100_000,
+    `UPDATE case_file c SET acknowledge_due_at = c.filed_at + interval '2 hours', acknowledged_at = c.filed_at + floor(10800 * ${r("'ak' || g")}) * interval '1 second'
+     FROM generate_series($1::int, $2::int) g WHERE c.id = ${id('case', 'g')} AND c.filed_at IS NOT NULL`,
+  );
+  await chunked(
+    'case-follow-ups',
+    z.cases,
+    100_000,
+    `INSERT INTO case_follow_up (id, case_id, closed_at, unit_id, solved, satisfaction, source, recorded_by_id, recorded_at, reworked)
+     SELECT ${id('follow', 'g')}, c.id, date_trunc('milliseconds', c.closed_at), c.assigned_unit_id,
+       (enum_range(NULL::follow_up_solved))[1 + floor(3 * ${r("'fs' || g")} ^ 3)::int], (enum_range(NULL::follow_up_satisfaction))[1 + floor(3 * ${r("'ff' || g")} ^ 3)::int],
+       'COMMAND_CENTER', ${id('user', "'command'")}, c.closed_at + interval '1 day', false
+     FROM generate_series($1::int, $2::int) g JOIN case_file c ON c.id = ${id('case', 'g')}
+     WHERE c.status = 'CLOSED' AND ${r("'fu' || g")} < 0.7 AND c.closed_at < now() - interval '1 day'`,
+  );
+
   await volunteers(step, chunked, z, id, r);
   await step('sessions', sessionsSql(seed));
   if (!done.has('vacuum')) {

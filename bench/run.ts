@@ -25,6 +25,8 @@ const SCALE = Number(arg('scale', '1'));
 const SECONDS = Number(arg('seconds', '10'));
 /** The smoke test caps concurrency so the toy run stays short on a busy machine. */
 const MAX_CLIENTS = Number(arg('max-clients', 'Infinity'));
+/** --only case-stats,dashboard: just those scenarios (a quick look at one path; the JSON says which ran). */
+const ONLY = arg('only', '').split(',').filter(Boolean);
 const OUT = arg('out', join(__dirname, '..', '..', '..', 'bench', 'results', `${new Date().toISOString().slice(0, 16).replace(':', '-')}.json`));
 
 function progress(label: string, done: number, total: number): void {
@@ -156,7 +158,7 @@ async function main(): Promise<void> {
     const raw = await startChild('raw.js', { BENCH_DB_URL: url });
     children.push(api.child, raw.child);
     const rows: Row[] = [];
-    for (const scenario of SCENARIOS) {
+    for (const scenario of SCENARIOS.filter((s) => ONLY.length === 0 || ONLY.includes(s.name))) {
       const a = await measure(scenario, ctx, 'api', api);
       const r = await measure(scenario, ctx, 'raw', raw);
       const checkA = (await scenario.verify?.(ctx, 'api', a.outcome)) ?? { fields: {}, ok: true };
@@ -184,7 +186,18 @@ async function main(): Promise<void> {
       console.log(`  ${scenario.name} (${row.clients} clients): ${row.rps.toFixed(0)} req/s vs ${row.limit_rps.toFixed(0)} raw, p99 ${row.p99_ms.toFixed(1)} ms`);
     }
     await db.end();
-    const result = { machine: machine(), scale: SCALE, seed: SEED, seconds: SECONDS, sizes, counts, cold_start_ms: cold, cold_start_meets: cold < 2000, scenarios: rows };
+    const result = {
+      machine: machine(),
+      scale: SCALE,
+      seed: SEED,
+      seconds: SECONDS,
+      sizes,
+      counts,
+      cold_start_ms: cold,
+      cold_start_meets: cold < 2000,
+      scenarios: rows,
+      only: ONLY.length ? ONLY : undefined,
+    };
     printTable(result);
     mkdirSync(join(OUT, '..'), { recursive: true });
     // Short number lists on one line, as Biome formats JSON, so `npm run lint` passes on a new results file.

@@ -24,7 +24,7 @@ import { Migration20261128055249_road_sections } from './Migration20261128055249
 import { Migration20261128060818_follow_up_queue_index } from './Migration20261128060818_follow_up_queue_index';
 import { Migration20261128061235_party_orders } from './Migration20261128061235_party_orders';
 import { Migration20261128063742_street_alerts } from './Migration20261128063742_street_alerts';
-import { Migration20261128085527_rollups_rates } from './Migration20261128085527_rollups_rates';
+import { Migration20261128092805_rollups_rates } from './Migration20261128092805_rollups_rates';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127012648_initial', class: Migration20261127012648_initial },
@@ -51,5 +51,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128060818_follow_up_queue_index', class: Migration20261128060818_follow_up_queue_index },
   { name: 'Migration20261128061235_party_orders', class: Migration20261128061235_party_orders },
   { name: 'Migration20261128063742_street_alerts', class: Migration20261128063742_street_alerts },
-  { name: 'Migration20261128085527_rollups_rates', class: Migration20261128085527_rollups_rates },
+  { name: 'Migration20261128092805_rollups_rates', class: Migration20261128092805_rollups_rates },
 ];

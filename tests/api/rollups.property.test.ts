@@ -202,15 +202,11 @@ async function apply(a: Action): Promise<void> {
       return;
     }
     case 'deleteCase': {
-      // Not a thing the API does; a database clean-up might: the case's follow-ups go with it by cascade.
+      // Not a thing the API does; a database clean-up might: its events, photos and follow-ups go with it by cascade.
       const i = cases.length ? a.case % cases.length : -1;
       if (i < 0) return;
       const [c] = cases.splice(i, 1);
-      await em.transactional(async (tx) => {
-        await tx.execute('DELETE FROM case_event WHERE case_id = ?', [c.id]);
-        await tx.execute('DELETE FROM case_photo WHERE case_id = ?', [c.id]);
-        await tx.execute('DELETE FROM case_file WHERE id = ?', [c.id]);
-      });
+      await em.execute('DELETE FROM case_file WHERE id = ?', [c.id]);
       seenChanges.deletedCases++;
       return;
     }

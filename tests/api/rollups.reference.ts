@@ -121,7 +121,7 @@ export async function oldCaseReport(em: EntityManager, from: Date, to: Date, now
      GROUP BY assigned_unit_id`,
     [now, from, to],
   );
-  // The three rates by their per-case definition (the scan the ranking ran before rollup_case_rates).
+  // The three rates by their per-case definition (the scan the ranking ran before its rollup columns).
   const rates = new Map(
     (
       await em.execute(
@@ -197,21 +197,25 @@ export const RECOUNTS: Record<string, string> = {
     FROM case_file GROUP BY 1, 2`,
   rollup_case_community: `SELECT (reported_at AT TIME ZONE 'Asia/Shanghai')::date, coalesce(community_id, '00000000-0000-0000-0000-000000000000'), count(*)::int, count(filed_at)::int,
       (count(*) FILTER (WHERE status = 'CLOSED'))::int FROM case_file GROUP BY 1, 2`,
-  rollup_case_unit: `SELECT (reported_at AT TIME ZONE 'Asia/Shanghai')::date, assigned_unit_id, count(*)::int, (count(*) FILTER (WHERE status = 'CLOSED'))::int,
-      (count(*) FILTER (WHERE handled_at IS NOT NULL AND (due_at IS NULL OR handled_at <= due_at)))::int, (count(*) FILTER (WHERE handled_at > due_at))::int
-    FROM case_file WHERE filed_at IS NOT NULL AND assigned_unit_id IS NOT NULL GROUP BY 1, 2`,
+  // The unit's counts, and beside them the three rates' counts by their per-case definition.
+  rollup_case_unit: `WITH ${PER_CASE.replace('WHERE c.reported_at >= ?::timestamptz AND c.reported_at < ?::timestamptz AND', 'WHERE')},
+    base AS (SELECT (reported_at AT TIME ZONE 'Asia/Shanghai')::date AS day, assigned_unit_id AS unit_id, count(*)::int AS dispatched,
+        (count(*) FILTER (WHERE status = 'CLOSED'))::int AS closed, (count(*) FILTER (WHERE handled_at IS NOT NULL AND (due_at IS NULL OR handled_at <= due_at)))::int AS on_time,
+        (count(*) FILTER (WHERE handled_at > due_at))::int AS late
+      FROM case_file WHERE filed_at IS NOT NULL AND assigned_unit_id IS NOT NULL GROUP BY 1, 2),
+    rates AS (SELECT (reported_at AT TIME ZONE 'Asia/Shanghai')::date AS day, unit_id, count(*) FILTER (WHERE responded)::int AS responded,
+        count(*) FILTER (WHERE followed)::int AS followed_up, count(*) FILTER (WHERE pending)::int AS pending, count(*) FILTER (WHERE followed AND solved = 'SOLVED')::int AS solved,
+        count(*) FILTER (WHERE followed AND solved = 'PARTLY_SOLVED')::int AS partly_solved, count(*) FILTER (WHERE followed AND satisfaction = 'SATISFIED')::int AS satisfied,
+        count(*) FILTER (WHERE followed AND satisfaction = 'BASICALLY_SATISFIED')::int AS basically_satisfied, coalesce(sum(reworks), 0)::int AS reworked
+      FROM per_case GROUP BY 1, 2)
+    SELECT b.day, b.unit_id, b.dispatched, b.closed, b.on_time, b.late, r.responded, r.followed_up, r.pending, r.solved, r.partly_solved, r.satisfied,
+      r.basically_satisfied, r.reworked
+    FROM base b JOIN rates r ON r.day = b.day AND r.unit_id = b.unit_id`,
   rollup_case_open: `SELECT id, reported_at, assigned_unit_id, due_at FROM case_file
     WHERE status = 'DISPATCHED' AND handled_at IS NULL AND filed_at IS NOT NULL AND assigned_unit_id IS NOT NULL`,
   rollup_case_follow: `SELECT DISTINCT ON (case_id) case_id, closed_at, solved::text, satisfaction::text,
       (SELECT count(*) FROM case_follow_up y WHERE y.case_id = x.case_id AND y.reworked)::int
     FROM case_follow_up x ORDER BY case_id, recorded_at DESC, id DESC`,
-  rollup_case_rates: `WITH ${PER_CASE.replace('WHERE c.reported_at >= ?::timestamptz AND c.reported_at < ?::timestamptz AND', 'WHERE')}
-    SELECT (reported_at AT TIME ZONE 'Asia/Shanghai')::date AS day, unit_id, count(*) FILTER (WHERE responded)::int, count(*) FILTER (WHERE followed)::int,
-      count(*) FILTER (WHERE pending)::int, count(*) FILTER (WHERE followed AND solved = 'SOLVED')::int, count(*) FILTER (WHERE followed AND solved = 'PARTLY_SOLVED')::int,
-      count(*) FILTER (WHERE followed AND satisfaction = 'SATISFIED')::int, count(*) FILTER (WHERE followed AND satisfaction = 'BASICALLY_SATISFIED')::int,
-      coalesce(sum(reworks), 0)::int
-    FROM per_case GROUP BY 1, 2
-    HAVING count(*) FILTER (WHERE responded OR followed OR pending) > 0 OR coalesce(sum(reworks), 0) > 0`,
   rollup_case_source: `SELECT (reported_at AT TIME ZONE 'Asia/Shanghai')::date, source::text, count(*)::int, count(filed_at)::int, (count(*) FILTER (WHERE status = 'CLOSED'))::int
     FROM case_file GROUP BY 1, 2`,
   rollup_case_stage: `SELECT case_id, min(at) FILTER (WHERE action IN ('ACCEPTED', 'REJECTED')), min(at) FILTER (WHERE action = 'ACCEPTED'),
@@ -235,10 +239,10 @@ const NONZERO: Record<string, string> = {
   rollup_month: 'agreements_signed <> 0 OR needs_published <> 0 OR claims_made <> 0',
   rollup_case_category: 'reported <> 0 OR filed <> 0 OR closed <> 0',
   rollup_case_community: 'reported <> 0 OR filed <> 0 OR closed <> 0',
-  rollup_case_unit: 'dispatched <> 0 OR closed <> 0 OR on_time <> 0 OR late <> 0',
+  rollup_case_unit:
+    'dispatched <> 0 OR closed <> 0 OR on_time <> 0 OR late <> 0 OR responded <> 0 OR followed_up <> 0 OR pending <> 0 OR solved <> 0 OR partly_solved <> 0 OR satisfied <> 0 OR basically_satisfied <> 0 OR reworked <> 0',
   rollup_case_stage: 'true',
   rollup_case_follow: 'true',
-  rollup_case_rates: 'responded <> 0 OR followed_up <> 0 OR pending <> 0 OR solved <> 0 OR partly_solved <> 0 OR satisfied <> 0 OR basically_satisfied <> 0 OR reworked <> 0',
   rollup_case_source: 'reported <> 0 OR filed <> 0 OR closed <> 0',
   rollup_case_open: 'true',
   rollup_case_day:

@@ -23,7 +23,10 @@ export class RollupCaseCommunity {
   @Property({ type: 'integer', default: 0 }) closed: number;
 }
 
-/** Filed cases per day and assigned unit; `late` counts handled-late only (open overdue ones are counted live). */
+/**
+ * Filed cases per day and assigned unit; `late` counts handled-late only (open overdue ones are counted live).
+ * The rest are the counts the three rates are made of (case-rates.sql.ts's per-case definition, summed; migration "rollups_rates").
+ */
 @Entity({ tableName: 'rollup_case_unit' })
 export class RollupCaseUnit {
   @PrimaryKey({ type: 'date' }) day: string;
@@ -32,6 +35,14 @@ export class RollupCaseUnit {
   @Property({ type: 'integer', default: 0 }) closed: number;
   @Property({ type: 'integer', default: 0 }) onTime: number;
   @Property({ type: 'integer', default: 0 }) late: number;
+  @Property({ type: 'integer', default: 0 }) responded: number;
+  @Property({ type: 'integer', default: 0 }) followedUp: number;
+  @Property({ type: 'integer', default: 0 }) pending: number;
+  @Property({ type: 'integer', default: 0 }) solved: number;
+  @Property({ type: 'integer', default: 0 }) partlySolved: number;
+  @Property({ type: 'integer', default: 0 }) satisfied: number;
+  @Property({ type: 'integer', default: 0 }) basicallySatisfied: number;
+  @Property({ type: 'integer', default: 0 }) reworked: number;
 }
 
 /** Per day, each stage's summed seconds (exact numeric) and how many cases went through it. */
@@ -78,21 +89,6 @@ export class RollupCaseFollow {
   @Property({ type: 'string', length: 20 }) solved: string;
   @Property({ type: 'string', length: 20 }) satisfaction: string;
   @Property({ type: 'integer', default: 0 }) reworks: number;
-}
-
-/** Filed cases per day and assigned unit: the counts the three rates are made of (case-rates.sql.ts's per-case definition, summed). */
-@Entity({ tableName: 'rollup_case_rates' })
-export class RollupCaseRates {
-  @PrimaryKey({ type: 'date' }) day: string;
-  @PrimaryKey({ type: 'uuid' }) unitId: string;
-  @Property({ type: 'integer', default: 0 }) responded: number;
-  @Property({ type: 'integer', default: 0 }) followedUp: number;
-  @Property({ type: 'integer', default: 0 }) pending: number;
-  @Property({ type: 'integer', default: 0 }) solved: number;
-  @Property({ type: 'integer', default: 0 }) partlySolved: number;
-  @Property({ type: 'integer', default: 0 }) satisfied: number;
-  @Property({ type: 'integer', default: 0 }) basicallySatisfied: number;
-  @Property({ type: 'integer', default: 0 }) reworked: number;
 }
 
 /** Cases reported per day and source (who reported them): reported, filed, closed. */

@@ -57,39 +57,33 @@ export const BY_CATEGORY_SQL = `${counts('rollup_case_category', 'category', 'ca
 export const BY_SOURCE_SQL = `${counts('rollup_case_source', 'source', 'source::text')} ORDER BY sum(reported) DESC, k`;
 export const BY_COMMUNITY_SQL = `${counts('rollup_case_community', 'community_key', `coalesce(community_id, '${NO_COMMUNITY}')`)} ORDER BY sum(reported) DESC, k`;
 
-/** Parameters: windowParams, now. Late = handled after the deadline (rolled up) + still DISPATCHED past it (rollup_case_open, against now). */
-export const RANKING_SQL = `${HEAD}
-  SELECT unit_id, sum(dispatched) AS dispatched, sum(closed) AS closed, sum(on_time) AS on_time, sum(late) AS late FROM (
-    SELECT r.unit_id, r.dispatched, r.closed, r.on_time, r.late FROM w JOIN rollup_case_unit r ON ${DAYS}
-    UNION ALL
-    SELECT assigned_unit_id, 1, (status = 'CLOSED')::int, (handled_at IS NOT NULL AND (due_at IS NULL OR handled_at <= due_at))::int,
-      coalesce(handled_at > due_at, false)::int
-    FROM edge WHERE filed_at IS NOT NULL AND assigned_unit_id IS NOT NULL
-    UNION ALL
-    SELECT o.unit_id, 0, 0, 0, 1 FROM w JOIN rollup_case_open o ON o.reported_at >= w.f AND o.reported_at < w.t WHERE o.due_at < ?::timestamptz) x
-  GROUP BY unit_id HAVING sum(dispatched) > 0`;
+const RATE_COUNTS = ['responded', 'followed_up', 'pending', 'solved', 'partly_solved', 'satisfied', 'basically_satisfied', 'reworked'];
 
 /**
- * Parameters: windowParams. The counts of the three rates per unit: whole days from rollup_case_rates, the
- * edges by case-rates.sql.ts's per-case definition, each live case probing its latest follow-up row.
+ * Parameters: windowParams, now. Per unit: dispatched, closed, on time, late, and the counts the three rates
+ * are made of. Late = handled after the deadline (rolled up) + still DISPATCHED past it (rollup_case_open,
+ * against now). Whole days from rollup_case_unit; the edges by case-rates.sql.ts's per-case definition, each
+ * live case probing its latest follow-up row.
  */
-export const RATES_SQL = `${HEAD}, live AS (
-  SELECT e.assigned_unit_id AS unit_id,
+export const RANKING_SQL = `${HEAD}, live AS (
+  SELECT e.assigned_unit_id AS unit_id, (e.status = 'CLOSED')::int AS closed,
+    (e.handled_at IS NOT NULL AND (e.due_at IS NULL OR e.handled_at <= e.due_at))::int AS on_time, coalesce(e.handled_at > e.due_at, false)::int AS late,
     (e.acknowledged_at IS NOT NULL AND (e.acknowledge_due_at IS NULL OR e.acknowledged_at <= e.acknowledge_due_at)) AS responded,
     (e.status = 'CLOSED' AND (f.closed_at IS NULL OR f.closed_at <> ${ms('e.closed_at')})) AS pending,
     (f.closed_at IS NOT NULL AND NOT (e.status = 'CLOSED' AND f.closed_at <> ${ms('e.closed_at')})) AS followed,
     f.solved, f.satisfaction, coalesce(f.reworks, 0) AS reworks
   FROM edge e LEFT JOIN LATERAL (SELECT * FROM rollup_case_follow x WHERE x.case_id = e.id LIMIT 1) f ON true
   WHERE e.filed_at IS NOT NULL AND e.assigned_unit_id IS NOT NULL)
-  SELECT unit_id, sum(responded) AS responded, sum(followed_up) AS followed_up, sum(pending) AS pending, sum(solved) AS solved,
-    sum(partly_solved) AS partly_solved, sum(satisfied) AS satisfied, sum(basically_satisfied) AS basically_satisfied, sum(reworked) AS reworked FROM (
-    SELECT r.unit_id, r.responded, r.followed_up, r.pending, r.solved, r.partly_solved, r.satisfied, r.basically_satisfied, r.reworked
-    FROM w JOIN rollup_case_rates r ON ${DAYS}
+  SELECT unit_id, sum(dispatched) AS dispatched, sum(closed) AS closed, sum(on_time) AS on_time, sum(late) AS late,
+    ${RATE_COUNTS.map((c) => `sum(${c}) AS ${c}`).join(', ')} FROM (
+    SELECT r.unit_id, r.dispatched, r.closed, r.on_time, r.late, ${RATE_COUNTS.map((c) => `r.${c}`).join(', ')} FROM w JOIN rollup_case_unit r ON ${DAYS}
     UNION ALL
-    SELECT unit_id, responded::int, followed::int, pending::int, (followed AND solved = 'SOLVED')::int, (followed AND solved = 'PARTLY_SOLVED')::int,
+    SELECT unit_id, 1, closed, on_time, late, responded::int, followed::int, pending::int, (followed AND solved = 'SOLVED')::int, (followed AND solved = 'PARTLY_SOLVED')::int,
       (followed AND satisfaction = 'SATISFIED')::int, (followed AND satisfaction = 'BASICALLY_SATISFIED')::int, reworks
-    FROM live) x
-  GROUP BY unit_id`;
+    FROM live
+    UNION ALL
+    SELECT o.unit_id, 0, 0, 0, 1, ${RATE_COUNTS.map(() => '0').join(', ')} FROM w JOIN rollup_case_open o ON o.reported_at >= w.f AND o.reported_at < w.t WHERE o.due_at < ?::timestamptz) x
+  GROUP BY unit_id HAVING sum(dispatched) > 0`;
 
 const spans = (alias: string) => `
   extract(epoch FROM st.decided_at - ${alias}.reported_at), extract(epoch FROM ${alias}.filed_at - st.accepted_at), extract(epoch FROM ${alias}.handled_at - ${alias}.filed_at),

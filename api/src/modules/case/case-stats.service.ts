@@ -8,7 +8,7 @@ import { CaseFile } from './case.entity';
 import { CaseCategory } from './case.enums';
 import { caseFilter } from './case.policy';
 import { SourceCount } from './case-source';
-import { AVERAGE_HOURS_SQL, BY_CATEGORY_SQL, BY_COMMUNITY_SQL, BY_SOURCE_SQL, NO_COMMUNITY, RANKING_SQL, RATES_SQL, STATS_SQL, windowParams } from './case-stats.rollup';
+import { AVERAGE_HOURS_SQL, BY_CATEGORY_SQL, BY_COMMUNITY_SQL, BY_SOURCE_SQL, NO_COMMUNITY, RANKING_SQL, STATS_SQL, windowParams } from './case-stats.rollup';
 import { currentWeights } from './rate-weights.service';
 
 @ObjectType({ description: 'Counted over cases reported in the window. filed = dispatched at least once; disposalRate = closed / filed (0 when nothing was filed).' })
@@ -106,12 +106,7 @@ export class CaseStatsService extends RequestService {
   async ranking(from: Date, to: Date): Promise<UnitRanking[]> {
     this.window(from, to);
     const now = new Date();
-    const [rows, rateRows, weights] = await Promise.all([
-      this.em.execute(RANKING_SQL, [...windowParams(from, to), now]),
-      this.em.execute(RATES_SQL, windowParams(from, to)),
-      currentWeights(this.em),
-    ]);
-    const rates = new Map(rateRows.map((r) => [r.unit_id as string, r]));
+    const [rows, weights] = await Promise.all([this.em.execute(RANKING_SQL, [...windowParams(from, to), now]), currentWeights(this.em)]);
     const units = new Map((await this.em.find(PartnerUnit, { id: { $in: rows.map((r) => r.unit_id) } })).map((u) => [u.id, u]));
     const ranked = rows
       .flatMap((r) => {
@@ -121,10 +116,9 @@ export class CaseStatsService extends RequestService {
         const closed = n(r.closed);
         const onTime = n(r.on_time);
         const late = n(r.late);
-        const x = rates.get(r.unit_id) ?? {};
-        const followedUp = n(x.followed_up);
-        const [solved, partlySolved, satisfied, basicallySatisfied] = [n(x.solved), n(x.partly_solved), n(x.satisfied), n(x.basically_satisfied)];
-        const responseRate = rate(n(x.responded), dispatched);
+        const followedUp = n(r.followed_up);
+        const [solved, partlySolved, satisfied, basicallySatisfied] = [n(r.solved), n(r.partly_solved), n(r.satisfied), n(r.basically_satisfied)];
+        const responseRate = rate(n(r.responded), dispatched);
         const resolutionRate = rate(solved + partlySolved * weights.partlySolvedCredit, followedUp);
         const satisfactionRate = rate(satisfied + basicallySatisfied * weights.basicallySatisfiedCredit, followedUp);
         const score = Math.round((weights.response * responseRate + weights.resolution * resolutionRate + weights.satisfaction * satisfactionRate) * 100) / 100;
@@ -138,15 +132,15 @@ export class CaseStatsService extends RequestService {
             onTime,
             late,
             onTimeRate: rate(onTime, onTime + late),
-            respondedOnTime: n(x.responded),
+            respondedOnTime: n(r.responded),
             responseRate,
             followedUp,
-            pendingFollowUp: n(x.pending),
+            pendingFollowUp: n(r.pending),
             solved,
             partlySolved,
             satisfied,
             basicallySatisfied,
-            reworked: n(x.reworked),
+            reworked: n(r.reworked),
             resolutionRate,
             satisfactionRate,
             score,

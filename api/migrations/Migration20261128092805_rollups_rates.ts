@@ -1,13 +1,13 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261128085527_rollups_rates extends Migration {
+export class Migration20261128092805_rollups_rates extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table "rollup_case_follow" ("case_id" uuid not null, "closed_at" timestamptz not null, "solved" varchar(20) not null, "satisfaction" varchar(20) not null, "reworks" int not null default 0, constraint "rollup_case_follow_pkey" primary key ("case_id"));`,
     );
 
     this.addSql(
-      `create table "rollup_case_rates" ("day" date not null, "unit_id" uuid not null, "responded" int not null default 0, "followed_up" int not null default 0, "pending" int not null default 0, "solved" int not null default 0, "partly_solved" int not null default 0, "satisfied" int not null default 0, "basically_satisfied" int not null default 0, "reworked" int not null default 0, constraint "rollup_case_rates_pkey" primary key ("day", "unit_id"));`,
+      `alter table "rollup_case_unit" add column "responded" int not null default 0, add column "followed_up" int not null default 0, add column "pending" int not null default 0, add column "solved" int not null default 0, add column "partly_solved" int not null default 0, add column "satisfied" int not null default 0, add column "basically_satisfied" int not null default 0, add column "reworked" int not null default 0;`,
     );
 
     this.addSql(
@@ -16,10 +16,13 @@ export class Migration20261128085527_rollups_rates extends Migration {
 
     // Mends rollup_case_event_apply of the migration "rollups": a case whose events were all deleted lost its
     // spans (the new share joined only cases with a fresh stage row), and one without a stage row kept its old
-    // share (only cases with one were taken out). Both shares now join the stage row, present or not.
+    // share (only cases with one were taken out). Both shares now join the stage row, present or not. A deleted
+    // case's events (gone by cascade) no longer take its stage row away before the case's own trigger has taken
+    // its spans out with it; rollup_case_rates_apply removes the row after.
     this.addSql(`create or replace function rollup_case_event_apply(olds case_event[], news case_event[]) returns void language plpgsql as $$
 declare
-  ids uuid[] := array(select distinct case_id from (select case_id from unnest(olds) union all select case_id from unnest(news)) x);
+  -- A case already deleted (its events going by cascade) is left to the case's own triggers, whichever runs first.
+  ids uuid[] := array(select c.id from case_file c where c.id = any(array(select case_id from unnest(olds) union select case_id from unnest(news))));
   fresh rollup_case_stage[];
 begin
   fresh := array(
@@ -44,7 +47,9 @@ end $$;`);
   from case_follow_up group by case_id;`);
 
     // A case's share of the three rates (case-rates.sql.ts's PER_CASE, one case at a time), with its latest
-    // follow-up as rollup_case_follow holds it now; added with k = 1 or taken out with k = -1.
+    // follow-up as rollup_case_follow holds it now; added with k = 1 or taken out with k = -1. They sit beside
+    // the unit's dispatched and closed counts in rollup_case_unit (one row per day and unit, one scan for the ranking);
+    // rollup_case_file_apply keeps those columns, this function these.
     this.addSql(`create function rollup_case_rates_put(cs case_file[], k int) returns void language plpgsql as $$
 begin
   with x as (
@@ -61,7 +66,7 @@ begin
       k * count(*) filter (where followed and solved = 'PARTLY_SOLVED') as partly_solved, k * count(*) filter (where followed and satisfaction = 'SATISFIED') as satisfied,
       k * count(*) filter (where followed and satisfaction = 'BASICALLY_SATISFIED') as basically_satisfied, k * sum(reworks) as reworked
     from x group by day, unit_id)
-  insert into rollup_case_rates as r (day, unit_id, responded, followed_up, pending, solved, partly_solved, satisfied, basically_satisfied, reworked)
+  insert into rollup_case_unit as r (day, unit_id, responded, followed_up, pending, solved, partly_solved, satisfied, basically_satisfied, reworked)
     select * from d
     where responded <> 0 or followed_up <> 0 or pending <> 0 or solved <> 0 or partly_solved <> 0 or satisfied <> 0 or basically_satisfied <> 0 or reworked <> 0
   on conflict (day, unit_id) do update set responded = r.responded + excluded.responded, followed_up = r.followed_up + excluded.followed_up,
@@ -80,8 +85,8 @@ begin
   on conflict (day, source) do update set reported = r.reported + excluded.reported, filed = r.filed + excluded.filed, closed = r.closed + excluded.closed;
 end $$;`);
 
-    // A case row changes: its old share out, its new share in. A deleted case's follow-up row goes with it
-    // (its follow-ups go by cascade; see rollup_case_follow_up_apply).
+    // A case row changes: its old share out, its new share in. A deleted case's follow-up and stage rows go
+    // with it (its follow-ups and events go by cascade; see rollup_case_follow_up_apply, rollup_case_event_apply).
     this.addSql(`create function rollup_case_rates_apply(olds case_file[], news case_file[]) returns void language plpgsql as $$
 begin
   perform rollup_case_rates_put(olds, -1);
@@ -90,6 +95,8 @@ begin
   perform rollup_case_source_put(news, 1);
   if cardinality(olds) > cardinality(news) then
     delete from rollup_case_follow f where f.case_id = any(array(select o.id from unnest(olds) o)) and not exists (select 1 from case_file c where c.id = f.case_id);
+    -- After rollup_case_file_delete (triggers fire by name) has taken the spans out with the stage row.
+    delete from rollup_case_stage st where st.case_id = any(array(select o.id from unnest(olds) o)) and not exists (select 1 from case_file c where c.id = st.case_id);
   end if;
 end $$;`);
 
@@ -129,15 +136,16 @@ end $$;`);
       this.addSql(`create trigger ${name}_delete after delete on "${table}" referencing old table as old_rows for each statement execute function ${name}_trigger();`);
     }
 
-    // The recount of these three, a month of cases at a time (one array of every case would not fit a city's memory).
+    // The recount of these, a month of cases at a time (one array of every case would not fit a city's memory).
     this.addSql(`create function rollup_case_rates_rebuild() returns void language plpgsql as $$
 declare
   lo timestamptz;
   cs case_file[];
 begin
-  lock table rollup_case_follow, rollup_case_rates, rollup_case_source in access exclusive mode;
+  lock table rollup_case_follow, rollup_case_unit, rollup_case_source in access exclusive mode;
   lock table case_file, case_follow_up in share mode;
-  truncate rollup_case_follow, rollup_case_rates, rollup_case_source;
+  truncate rollup_case_follow, rollup_case_source;
+  update rollup_case_unit set responded = 0, followed_up = 0, pending = 0, solved = 0, partly_solved = 0, satisfied = 0, basically_satisfied = 0, reworked = 0;
   insert into rollup_case_follow (case_id, closed_at, solved, satisfaction, reworks) select * from rollup_case_follow_recount;
   for lo in select generate_series(date_trunc('month', min(reported_at)), max(reported_at), interval '1 month') from case_file loop
     cs := array(select c from case_file c where c.reported_at >= lo and c.reported_at < lo + interval '1 month');
@@ -172,7 +180,9 @@ end $$;`);
     this.addSql('drop view if exists rollup_case_follow_recount;');
     this.addSql(`drop table if exists "rollup_case_follow" cascade;`);
 
-    this.addSql(`drop table if exists "rollup_case_rates" cascade;`);
+    this.addSql(
+      'alter table "rollup_case_unit" drop column "responded", drop column "followed_up", drop column "pending", drop column "solved", drop column "partly_solved", drop column "satisfied", drop column "basically_satisfied", drop column "reworked";',
+    );
 
     this.addSql(`drop table if exists "rollup_case_source" cascade;`);
   }
