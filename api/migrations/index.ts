@@ -25,6 +25,7 @@ import { Migration20261128060818_follow_up_queue_index } from './Migration202611
 import { Migration20261128061235_party_orders } from './Migration20261128061235_party_orders';
 import { Migration20261128063742_street_alerts } from './Migration20261128063742_street_alerts';
 import { Migration20261128092805_rollups_rates } from './Migration20261128092805_rollups_rates';
+import { Migration20261128093407_event_actor_restrict } from './Migration20261128093407_event_actor_restrict';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127012648_initial', class: Migration20261127012648_initial },
@@ -52,4 +53,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128061235_party_orders', class: Migration20261128061235_party_orders },
   { name: 'Migration20261128063742_street_alerts', class: Migration20261128063742_street_alerts },
   { name: 'Migration20261128092805_rollups_rates', class: Migration20261128092805_rollups_rates },
+  { name: 'Migration20261128093407_event_actor_restrict', class: Migration20261128093407_event_actor_restrict },
 ];

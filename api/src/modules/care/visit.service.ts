@@ -5,8 +5,7 @@ import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
 import { openCase } from '../case/case.service';
 import { NeedCategory } from '../joint/joint.enums';
-import { Need } from '../joint/need.entity';
-import { recordNeedEvent } from '../joint/need-events';
+import { openNeed } from '../joint/need.service';
 import { User } from '../org/user.entity';
 import type { RecordVisitInput } from './care.inputs';
 import { householdFilter } from './care.policy';
@@ -47,15 +46,19 @@ export class VisitService extends RequestService {
           idempotencyKey: key,
         });
         if (input.raiseNeed) {
-          const need = tx.create(Need, {
-            community: household.community,
-            grid: household.grid,
-            title: trimmed(input.raiseNeed.title),
-            category: input.raiseNeed.needCategory ?? NeedCategory.ELDERLY_CARE,
-            description: visit.concerns,
-            location: household.address,
-          });
-          await recordNeedEvent(tx, need, viewer, 'CREATED', { note: '走访中发现' });
+          const need = await openNeed(
+            tx,
+            viewer,
+            {
+              community: household.community,
+              grid: household.grid,
+              title: trimmed(input.raiseNeed.title),
+              category: input.raiseNeed.needCategory ?? NeedCategory.ELDERLY_CARE,
+              description: visit.concerns,
+              location: household.address,
+            },
+            '走访中发现',
+          );
           visit.raisedNeedId = need.id;
         }
         if (input.raiseCase) {

@@ -1,43 +1,28 @@
-import { type EntityManager, LockMode, ref } from '@mikro-orm/postgresql';
+import { LockMode, ref } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../shared/auth/viewer';
-import { AppError, forbidden, notFound } from '../../shared/errors';
+import { AppError, notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
+import { transition } from '../../shared/workflow/transition';
 import { completeCaseOrder, tookCaseOrder } from '../order/taken-cases';
 import { PartnerUnit } from '../org/partner-unit.entity';
 import { User } from '../org/user.entity';
 import { CaseFile } from './case.entity';
 import { CaseStatus } from './case.enums';
-import { caseFilter } from './case.policy';
-import { recordCaseEvent } from './case-events';
+import { CASE_FLOW, type CaseTransition } from './case-flow';
 import { ExtensionRequest, ExtensionStatus } from './extension.entity';
 import { PhotoStage } from './photo.entity';
 import { attachPhotos } from './photo.service';
 import { deadlinesFor, hoursFrom } from './routing.service';
 
-const wrongStatus = (status: string) => new AppError('CONFLICT', 'case.wrongStatus', { status });
-
-interface Step {
-  from: CaseStatus[];
-  action: string;
-  note?: string | null;
-  /** Who may take this step on this case, beyond the role on the resolver. */
-  allowed?: (caseFile: CaseFile, viewer: Viewer, tx: EntityManager) => boolean | Promise<boolean>;
-  apply: (caseFile: CaseFile, tx: EntityManager) => void | Promise<void>;
-}
-
 const moveTo = (status: CaseStatus) => (caseFile: CaseFile) => {
   caseFile.status = status;
 };
-const ofAssignedUnit = (caseFile: CaseFile, viewer: Viewer) => !!viewer.unitId && caseFile.assignedUnit?.id === viewer.unitId;
-const inOwnCommunity = (caseFile: CaseFile, viewer: Viewer) => !!viewer.communityId && caseFile.community?.id === viewer.communityId;
+const ofAssignedUnit = (caseFile: CaseFile, { viewer }: { viewer: Viewer }) => !!viewer.unitId && caseFile.assignedUnit?.id === viewer.unitId;
+const inOwnCommunity = (caseFile: CaseFile, { viewer }: { viewer: Viewer }) => !!viewer.communityId && caseFile.community?.id === viewer.communityId;
 
-/**
- * 市民下单、平台派单、单位接单、党员领单: every transition locks the case row, checks the status it
- * must come from, changes it and writes its event in one transaction. Two officers acting on one
- * case at once: the second waits for the lock, then finds the status moved on (CONFLICT).
- */
+/** The case's workflow, each step a transition of CASE_FLOW (case-flow.ts). */
 export class CaseWorkflowService extends RequestService {
   accept(id: string, note?: string | null) {
     return this.step(id, { from: [CaseStatus.REPORTED], action: 'ACCEPTED', note, apply: moveTo(CaseStatus.ACCEPTED) });
@@ -54,7 +39,7 @@ export class CaseWorkflowService extends RequestService {
     return this.step(id, {
       from: [CaseStatus.ACCEPTED],
       action: 'DISPATCHED',
-      apply: async (c, tx) => {
+      apply: async (c, { tx }) => {
         const now = new Date();
         const deadlines = await deadlinesFor(tx, c.category);
         c.status = CaseStatus.DISPATCHED;
@@ -82,19 +67,18 @@ export class CaseWorkflowService extends RequestService {
   }
 
   handle(id: string, note: string, photoIds?: string[] | null) {
-    const viewer = this.me;
     return this.step(id, {
       from: [CaseStatus.DISPATCHED],
       action: 'HANDLED',
       note,
       // 党员领单: the party member who took the case's order handles it as a unit would.
-      allowed: async (c, v, tx) => ofAssignedUnit(c, v) || (!c.assignedUnit && (await tookCaseOrder(tx, c.id, v.userId))),
-      apply: async (c, tx) => {
+      allowed: async (c, ctx) => ofAssignedUnit(c, ctx) || (!c.assignedUnit && (await tookCaseOrder(ctx.tx, c.id, ctx.viewer.userId))),
+      apply: async (c, { tx, viewer, emit }) => {
         const now = new Date();
         // Handling a case never signed for signs for it now (late, if past its response deadline).
         if (!c.acknowledgedAt) {
           c.acknowledgedAt = now;
-          await recordCaseEvent(tx, c, viewer, 'ACKNOWLEDGED', null, c.assignedUnit?.id ?? null);
+          await emit({ subject: c, action: 'ACKNOWLEDGED' });
         }
         await attachPhotos(tx, viewer, c, photoIds, PhotoStage.HANDLING);
         c.status = CaseStatus.HANDLED;
@@ -112,11 +96,13 @@ export class CaseWorkflowService extends RequestService {
       note: reason,
       allowed: ofAssignedUnit,
       apply: (c) => {
+        const unitId = c.assignedUnit?.id ?? null;
         c.status = CaseStatus.ACCEPTED;
         c.assignedUnit = null;
         c.dueAt = null;
         c.acknowledgedAt = null;
         c.acknowledgeDueAt = null;
+        return { unitId };
       },
     });
   }
@@ -127,7 +113,7 @@ export class CaseWorkflowService extends RequestService {
       action: passed ? 'VERIFIED' : 'REWORK',
       note,
       allowed: inOwnCommunity,
-      apply: async (c, tx) => {
+      apply: async (c, { tx }) => {
         if (passed) {
           c.status = CaseStatus.VERIFIED;
           return;
@@ -145,7 +131,7 @@ export class CaseWorkflowService extends RequestService {
     return this.step(id, {
       from: [CaseStatus.VERIFIED],
       action: 'CLOSED',
-      apply: async (c, tx) => {
+      apply: async (c, { tx }) => {
         c.status = CaseStatus.CLOSED;
         c.closedAt = new Date();
         await completeCaseOrder(tx, c.id);
@@ -161,7 +147,7 @@ export class CaseWorkflowService extends RequestService {
       action: 'EXTENSION_REQUESTED',
       note: reason,
       allowed: ofAssignedUnit,
-      apply: (c, tx) => {
+      apply: (c, { tx }) => {
         if (until.getTime() <= Math.max(Date.now(), c.dueAt?.getTime() ?? 0)) throw new AppError('BAD_USER_INPUT', 'case.dueInPast');
         request = tx.create(ExtensionRequest, {
           caseFile: ref(c),
@@ -189,23 +175,12 @@ export class CaseWorkflowService extends RequestService {
       request.decisionNote = trimmed(note) || null;
       // A grant moves the deadline only while the same unit still holds the case.
       if (grant && caseFile.status === CaseStatus.DISPATCHED && caseFile.assignedUnit?.id === request.unit.id) caseFile.dueAt = request.until;
-      await recordCaseEvent(tx, caseFile, viewer, grant ? 'EXTENSION_GRANTED' : 'EXTENSION_REFUSED', request.decisionNote, request.unit.id);
+      await CASE_FLOW.record(tx, viewer, { subject: caseFile, action: grant ? 'EXTENSION_GRANTED' : 'EXTENSION_REFUSED', note: request.decisionNote, unitId: request.unit.id });
       return request;
     });
   }
 
-  private async step(id: string, step: Step): Promise<CaseFile> {
-    const viewer = this.me;
-    if (!isId(id)) throw notFound('case');
-    return this.em.transactional(async (tx) => {
-      const caseFile = await tx.findOne(CaseFile, { $and: [{ id }, caseFilter(viewer)] }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!caseFile) throw notFound('case');
-      if (step.allowed && !(await step.allowed(caseFile, viewer, tx))) throw forbidden();
-      if (!step.from.includes(caseFile.status)) throw wrongStatus(caseFile.status);
-      const unitBefore = caseFile.assignedUnit?.id ?? null;
-      await step.apply(caseFile, tx);
-      await recordCaseEvent(tx, caseFile, viewer, step.action, trimmed(step.note) || null, caseFile.assignedUnit?.id ?? unitBefore);
-      return caseFile;
-    });
+  private step(id: string, step: CaseTransition): Promise<CaseFile> {
+    return transition(this.em, this.me, CASE_FLOW, id, step);
   }
 }

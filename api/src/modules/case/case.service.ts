@@ -16,7 +16,8 @@ import { CaseFile } from './case.entity';
 import { CaseCategory, CaseStatus, DEFAULT_DEADLINE_HOURS } from './case.enums';
 import type { ReportCaseInput } from './case.inputs';
 import { caseFilter } from './case.policy';
-import { CASE_TOPIC, type CasePayload, recordCaseEvent } from './case-events';
+import { CASE_TOPIC, type CasePayload } from './case-events';
+import { CASE_FLOW } from './case-flow';
 import { nextCaseNumber } from './case-number';
 import { sourceOf } from './case-source';
 import { PhotoStage } from './photo.entity';
@@ -58,7 +59,7 @@ export async function openCase(tx: EntityManager, viewer: Viewer, fields: NewCas
     source: sourceOf(viewer.roles),
     acceptDueAt: hoursFrom(reportedAt, acceptHours),
   });
-  await recordCaseEvent(tx, caseFile, viewer, 'REPORTED', note);
+  await CASE_FLOW.record(tx, viewer, { subject: caseFile, action: 'REPORTED', note: note ?? null });
   return caseFile;
 }
 

@@ -1,18 +1,18 @@
 import { Cursor } from '@mikro-orm/core';
-import { type EntityManager, LockMode, ref, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { type EntityManager, ref, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { Role } from '../../shared/auth/role';
 import type { Viewer } from '../../shared/auth/viewer';
-import { AppError, forbidden, notFound } from '../../shared/errors';
+import { AppError } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { type Connection, checkCursor, pageSize } from '../../shared/pagination';
 import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
+import { transition } from '../../shared/workflow/transition';
 import { PartnerUnit } from '../org/partner-unit.entity';
 import { User } from '../org/user.entity';
 import { CaseFile } from './case.entity';
 import { CaseStatus } from './case.enums';
-import { seesCase } from './case.policy';
-import { recordCaseEvent } from './case-events';
+import { CASE_FLOW } from './case-flow';
 import { ms } from './case-rates.sql';
 import { FollowUp, FollowUpSatisfaction, FollowUpSolved, FollowUpSource, REWORK_WINDOW_DAYS } from './follow-up.entity';
 import { deadlinesFor, hoursFrom } from './routing.service';
@@ -34,50 +34,52 @@ function sourceFor(viewer: Viewer, caseFile: CaseFile): FollowUpSource | null {
 }
 
 /**
- * 回访: records what the reporter said about a closed case, once per closure (the case row is locked, and
+ * 回访, a transition of CASE_FLOW: records what the reporter said about a closed case, once per closure (the case row is locked, and
  * the unique (case, closure) settles the rest). NOT_SOLVED or NOT_SATISFIED within seven days of closing
  * sends the case back to its unit (退回重办): DISPATCHED with a new handling deadline and a REWORK event.
  * Exported for other features (residents answering from their own pages).
  */
 export async function recordFollowUp(em: EntityManager, viewer: Viewer, caseId: string, answers: FollowUpAnswers): Promise<FollowUp> {
-  if (!isId(caseId)) throw notFound('case');
+  let followUp: FollowUp | undefined;
   try {
-    return await em.transactional(async (tx) => {
-      const caseFile = await tx.findOne(CaseFile, caseId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!caseFile || !seesCase(viewer, caseFile)) throw notFound('case');
-      const source = sourceFor(viewer, caseFile);
-      if (!source) throw forbidden();
-      if (caseFile.status !== CaseStatus.CLOSED || !caseFile.closedAt) throw new AppError('CONFLICT', 'case.wrongStatus', { status: caseFile.status });
-      if (await tx.count(FollowUp, { caseFile: caseFile.id, closedAt: caseFile.closedAt })) throw alreadyFollowedUp();
-      const now = new Date();
-      const unhappy = answers.solved === FollowUpSolved.NOT_SOLVED || answers.satisfaction === FollowUpSatisfaction.NOT_SATISFIED;
-      const unitId = caseFile.assignedUnit?.id ?? null;
-      const reworked = unhappy && !!unitId && now.getTime() - caseFile.closedAt.getTime() <= REWORK_WINDOW_DAYS * DAY;
-      const followUp = tx.create(FollowUp, {
-        caseFile: ref(caseFile),
-        closedAt: new Date(caseFile.closedAt.getTime()),
-        unit: unitId ? tx.getReference(PartnerUnit, unitId, { wrapped: true }) : null,
-        solved: answers.solved,
-        satisfaction: answers.satisfaction,
-        note: trimmed(answers.note) || null,
-        source,
-        recordedBy: tx.getReference(User, viewer.userId, { wrapped: true }),
-        recordedAt: now,
-        reworked,
-      });
-      tx.persist(followUp);
-      await recordCaseEvent(tx, caseFile, viewer, 'FOLLOWED_UP', null, unitId);
-      if (reworked) {
+    await transition(em, viewer, CASE_FLOW, caseId, {
+      action: 'FOLLOWED_UP',
+      from: [CaseStatus.CLOSED],
+      allowed: (caseFile, ctx) => sourceFor(ctx.viewer, caseFile) !== null,
+      apply: async (caseFile, { tx }) => {
+        const closedAt = caseFile.closedAt;
+        if (!closedAt) throw new AppError('CONFLICT', 'case.wrongStatus', { status: caseFile.status });
+        if (await tx.count(FollowUp, { caseFile: caseFile.id, closedAt })) throw alreadyFollowedUp();
+        const now = new Date();
+        const unhappy = answers.solved === FollowUpSolved.NOT_SOLVED || answers.satisfaction === FollowUpSatisfaction.NOT_SATISFIED;
+        const unitId = caseFile.assignedUnit?.id ?? null;
+        followUp = tx.create(FollowUp, {
+          caseFile: ref(caseFile),
+          closedAt: new Date(closedAt.getTime()),
+          unit: unitId ? tx.getReference(PartnerUnit, unitId, { wrapped: true }) : null,
+          solved: answers.solved,
+          satisfaction: answers.satisfaction,
+          note: trimmed(answers.note) || null,
+          source: sourceFor(viewer, caseFile) as FollowUpSource,
+          recordedBy: tx.getReference(User, viewer.userId, { wrapped: true }),
+          recordedAt: now,
+          reworked: unhappy && !!unitId && now.getTime() - closedAt.getTime() <= REWORK_WINDOW_DAYS * DAY,
+        });
+        tx.persist(followUp);
+        return { unitId };
+      },
+      after: async (caseFile, { tx, emit }) => {
+        if (!followUp?.reworked) return;
         // Back to the unit it was dispatched to; its first 签收 stands, the handling starts again.
         caseFile.status = CaseStatus.DISPATCHED;
         caseFile.closedAt = null;
         caseFile.handledAt = null;
         caseFile.verifyDueAt = null;
-        caseFile.dueAt = hoursFrom(now, (await deadlinesFor(tx, caseFile.category)).handleHours);
-        await recordCaseEvent(tx, caseFile, viewer, 'REWORK', null, unitId);
-      }
-      return followUp;
+        caseFile.dueAt = hoursFrom(new Date(), (await deadlinesFor(tx, caseFile.category)).handleHours);
+        await emit({ subject: caseFile, action: 'REWORK', unitId: caseFile.assignedUnit?.id ?? null });
+      },
     });
+    return followUp as FollowUp;
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) throw alreadyFollowedUp();
     throw error;

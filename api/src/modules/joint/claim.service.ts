@@ -1,21 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { type EntityManager, LockMode, ref, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { type EntityManager, ref, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { requireUnit } from '../../shared/auth/scope';
 import { type AppError, notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { CHANNEL } from '../../shared/pubsub';
 import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
-import { NEED_CLAIMED_SQL, needClaimedParams, notify, secretariesOf } from '../notify/notify';
-import { NotificationKind } from '../notify/notify.enums';
+import { transition } from '../../shared/workflow/transition';
+import { NEED_CLAIMED_SQL, needClaimedParams } from '../notify/notify';
 import { Community } from '../org/community.entity';
 import { PartnerUnit } from '../org/partner-unit.entity';
 import { NeedStatus, OPEN_NEED_STATUSES } from './joint.enums';
-import { alreadyClaimed, claimCapReached, claimFull, claimNotOpen, meetingElsewhere, noActiveClaim, wrongNeedStatus } from './joint.errors';
+import { alreadyClaimed, claimCapReached, claimFull, claimNotOpen, meetingElsewhere, noActiveClaim } from './joint.errors';
 import { JointMeeting } from './meeting.entity';
 import { Need } from './need.entity';
 import { NeedClaim } from './need-claim.entity';
-import { BOARD_TOPIC, type BoardPayload, recordNeedEvent } from './need-events';
+import { BOARD_TOPIC, type BoardPayload } from './need-events';
+import { NEED_FLOW } from './need-flow';
 
 // Why a claim would be refused, as of the reading statement's snapshot (d_ columns).
 const DIAGNOSIS = `SELECT x.status AS d_status, x.claim_count AS d_claim_count, x.max_claimants AS d_max_claimants, x.community_id AS d_community_id,
@@ -86,16 +87,6 @@ function refusal(d: Diagnosis, meetingId: string | null | undefined): AppError |
  * claim_count check stand behind both in the database.
  */
 export class ClaimService extends RequestService {
-  /** One short transaction holding the need's row; a draft is not found (units never see drafts). */
-  private onLockedNeed<T>(needId: string, work: (tx: EntityManager, need: Need) => Promise<T>): Promise<T> {
-    if (!isId(needId)) throw notFound('need');
-    return this.em.transactional(async (tx) => {
-      const need = await tx.findOne(Need, needId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!need || need.status === NeedStatus.DRAFT) throw notFound('need');
-      return work(tx, need);
-    });
-  }
-
   async claim(needId: string, meetingId?: string | null): Promise<NeedClaim> {
     const unitId = requireUnit(this.me);
     if (!isId(needId)) throw notFound('need');
@@ -154,46 +145,39 @@ export class ClaimService extends RequestService {
     return this.em.map(NeedClaim, claimRow);
   }
 
-  /** The claim under the need's row lock, rule by rule, for what the one statement leaves open. */
+  /** The claim under the need's row lock, rule by rule, for what the one statement leaves open: a transition of NEED_FLOW. */
   private lockedClaim(needId: string, meetingId?: string | null): Promise<NeedClaim> {
-    const viewer = this.me;
-    const unitId = requireUnit(viewer);
-    return this.onLockedNeed(needId, async (tx, need) => {
-      const holders = await tx.find(NeedClaim, { need: need.id, activeUnitId: { $ne: null } }, { populate: ['unit'], orderBy: { claimedAt: 'asc' } });
-      if (holders.some((c) => c.unit.id === unitId)) throw alreadyClaimed();
-      if (need.status === NeedStatus.CLAIMED || (need.status === NeedStatus.PUBLISHED && need.claimCount >= need.maxClaimants)) {
-        throw claimFull(holders.map((c) => c.unit.getEntity().name).join('、'));
-      }
-      if (need.status !== NeedStatus.PUBLISHED) throw claimNotOpen(need.status);
-
-      let meeting: JointMeeting | null = null;
-      if (meetingId) {
-        meeting = isId(meetingId) ? await tx.findOne(JointMeeting, meetingId) : null;
-        if (!meeting) throw notFound('meeting');
-        if (meeting.community.id !== need.community.id) throw meetingElsewhere();
-      }
-      await this.checkCap(tx, unitId, need.community.id);
-
-      const claim = tx.create(NeedClaim, {
-        need: ref(need),
-        unit: tx.getReference(PartnerUnit, unitId, { wrapped: true }),
-        activeUnitId: unitId,
-        meeting: meeting ? ref(meeting) : null,
-      });
-      need.claimCount += 1;
-      if (need.claimCount >= need.maxClaimants) need.status = NeedStatus.CLAIMED;
-      await recordNeedEvent(tx, need, viewer, 'CLAIMED', { unitId, meetingId: meeting?.id ?? null });
-      const unit = await tx.findOneOrFail(PartnerUnit, unitId);
-      await notify(tx, {
-        kind: NotificationKind.NEED_CLAIMED,
-        to: secretariesOf(need.community.id),
-        objectType: 'Need',
-        objectId: need.id,
-        params: { unit: unit.name, title: need.title },
-        group: { communityId: need.community.id },
-      });
-      return claim;
-    });
+    const unitId = requireUnit(this.me);
+    let claim: NeedClaim | undefined;
+    return transition(this.em, this.me, NEED_FLOW, needId, {
+      action: 'CLAIMED',
+      // Every status a unit sees: the refusals come in the order units are told (already yours, full, not open).
+      from: [NeedStatus.PUBLISHED, NeedStatus.CLAIMED, NeedStatus.IN_PROGRESS, NeedStatus.DONE, NeedStatus.CANCELLED],
+      apply: async (need, { tx }) => {
+        const holders = await tx.find(NeedClaim, { need: need.id, activeUnitId: { $ne: null } }, { populate: ['unit'], orderBy: { claimedAt: 'asc' } });
+        if (holders.some((c) => c.unit.id === unitId)) throw alreadyClaimed();
+        if (need.status === NeedStatus.CLAIMED || (need.status === NeedStatus.PUBLISHED && need.claimCount >= need.maxClaimants)) {
+          throw claimFull(holders.map((c) => c.unit.getEntity().name).join('、'));
+        }
+        if (need.status !== NeedStatus.PUBLISHED) throw claimNotOpen(need.status);
+        let meeting: JointMeeting | null = null;
+        if (meetingId) {
+          meeting = isId(meetingId) ? await tx.findOne(JointMeeting, meetingId) : null;
+          if (!meeting) throw notFound('meeting');
+          if (meeting.community.id !== need.community.id) throw meetingElsewhere();
+        }
+        await this.checkCap(tx, unitId, need.community.id);
+        claim = tx.create(NeedClaim, {
+          need: ref(need),
+          unit: tx.getReference(PartnerUnit, unitId, { wrapped: true }),
+          activeUnitId: unitId,
+          meeting: meeting ? ref(meeting) : null,
+        });
+        need.claimCount += 1;
+        if (need.claimCount >= need.maxClaimants) need.status = NeedStatus.CLAIMED;
+        return { unitId, meetingId: meeting?.id ?? null };
+      },
+    }).then(() => claim as NeedClaim);
   }
 
   /** The unit gives its claim back with a reason; the need reopens for others. */
@@ -224,33 +208,36 @@ export class ClaimService extends RequestService {
 
   /** The release under the need's row lock, rule by rule: what answers a refused one. */
   private lockedRelease(needId: string, reason: string): Promise<Need> {
-    const viewer = this.me;
-    const unitId = requireUnit(viewer);
-    return this.onLockedNeed(needId, async (tx, need) => {
-      if (!OPEN_NEED_STATUSES.includes(need.status)) throw wrongNeedStatus(need.status);
-      const claim = await tx.findOne(NeedClaim, { need: need.id, activeUnitId: unitId });
-      if (!claim) throw noActiveClaim();
-      claim.activeUnitId = null;
-      claim.releasedAt = new Date();
-      claim.releaseReason = trimmed(reason);
-      need.claimCount -= 1;
-      if (need.status === NeedStatus.CLAIMED || (need.status === NeedStatus.IN_PROGRESS && need.claimCount === 0)) need.status = NeedStatus.PUBLISHED;
-      await recordNeedEvent(tx, need, viewer, 'RELEASED', { unitId, note: claim.releaseReason, meetingId: claim.meeting?.id ?? null });
-      return need;
+    const unitId = requireUnit(this.me);
+    return transition(this.em, this.me, NEED_FLOW, needId, {
+      action: 'RELEASED',
+      from: OPEN_NEED_STATUSES,
+      apply: async (need, { tx }) => {
+        const claim = await tx.findOne(NeedClaim, { need: need.id, activeUnitId: unitId });
+        if (!claim) throw noActiveClaim();
+        claim.activeUnitId = null;
+        claim.releasedAt = new Date();
+        claim.releaseReason = trimmed(reason);
+        need.claimCount -= 1;
+        if (need.status === NeedStatus.CLAIMED || (need.status === NeedStatus.IN_PROGRESS && need.claimCount === 0)) need.status = NeedStatus.PUBLISHED;
+        return { unitId, note: claim.releaseReason, meetingId: claim.meeting?.id ?? null };
+      },
     });
   }
 
   /** The claiming unit reports progress (CLAIMED → IN_PROGRESS) or, with `complete`, that the work is done. */
-  async report(needId: string, note: string, complete: boolean): Promise<Need> {
-    const viewer = this.me;
-    const unitId = requireUnit(viewer);
-    return this.onLockedNeed(needId, async (tx, need) => {
-      if (!(await tx.count(NeedClaim, { need: need.id, activeUnitId: unitId }))) throw noActiveClaim();
-      if (!OPEN_NEED_STATUSES.includes(need.status)) throw wrongNeedStatus(need.status);
-      need.status = NeedStatus.IN_PROGRESS;
-      if (complete) need.completionReportedAt = new Date();
-      await recordNeedEvent(tx, need, viewer, complete ? 'COMPLETION_REPORTED' : 'PROGRESS', { unitId, note: trimmed(note) });
-      return need;
+  report(needId: string, note: string, complete: boolean): Promise<Need> {
+    const unitId = requireUnit(this.me);
+    return transition(this.em, this.me, NEED_FLOW, needId, {
+      action: complete ? 'COMPLETION_REPORTED' : 'PROGRESS',
+      from: OPEN_NEED_STATUSES,
+      note,
+      apply: async (need, { tx }) => {
+        if (!(await tx.count(NeedClaim, { need: need.id, activeUnitId: unitId }))) throw noActiveClaim();
+        need.status = NeedStatus.IN_PROGRESS;
+        if (complete) need.completionReportedAt = new Date();
+        return { unitId };
+      },
     });
   }
 

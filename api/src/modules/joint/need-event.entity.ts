@@ -17,11 +17,14 @@ export class NeedEvent {
   @ManyToOne(() => Need, { ref: true, deleteRule: 'cascade' })
   need: Ref<Need>;
 
-  @Field(() => String, { description: 'CREATED, UPDATED, PUBLISHED, CLAIMED, RELEASED, PROGRESS, COMPLETION_REPORTED, DONE, CANCELLED' })
+  @Field(() => String, {
+    description:
+      'NEED_ACTIONS of need-flow.ts: CREATED, UPDATED, PUBLISHED, CLAIMED, RELEASED, PROGRESS, COMPLETION_REPORTED, DONE, CANCELLED, ROUTED_TO_PARTY, ORDER_TAKEN (党员领单)',
+  })
   @Property({ type: 'string', length: 40 })
   action: string;
 
-  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
+  @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
   actor: Ref<User>;
 
   @ManyToOne(() => PartnerUnit, { ref: true, nullable: true, deleteRule: 'set null' })

@@ -10,7 +10,7 @@ import { Grid } from '../org/grid.entity';
 import { NeedCategory } from './joint.enums';
 import type { ImportRowError, NeedImportResult } from './joint.types';
 import { Need } from './need.entity';
-import { recordNeedEvent } from './need-events';
+import { openNeed } from './need.service';
 import { CATEGORY_LABELS, readSheet, type SheetRow } from './need-sheet';
 
 const MAX_KB = 700;
@@ -103,9 +103,7 @@ export class NeedImportService {
 
     const needs: Need[] = [];
     for (const p of parsed) {
-      const need = tx.create(Need, { ...p, community: ref(community), grid: p.grid ? ref(p.grid) : null });
-      await recordNeedEvent(tx, need, viewer, 'CREATED', { note: say(lang, '批量导入', 'imported') });
-      needs.push(need);
+      needs.push(await openNeed(tx, viewer, { ...p, community: ref(community), grid: p.grid ? ref(p.grid) : null }, say(lang, '批量导入', 'imported')));
     }
     return { imported: needs.length, needs, errors: [] };
   }

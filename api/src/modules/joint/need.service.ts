@@ -1,21 +1,24 @@
 import { Cursor, raw } from '@mikro-orm/core';
-import { type EntityManager, type FilterQuery, LockMode, type QBFilterQuery, ref } from '@mikro-orm/postgresql';
+import { type EntityManager, type FilterQuery, type QBFilterQuery, type RequiredEntityData, ref } from '@mikro-orm/postgresql';
 import { assertSecretaryOf } from '../../shared/auth/scope';
+import type { Viewer } from '../../shared/auth/viewer';
 import { badInput, notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { type Connection, checkCursor, pageSize } from '../../shared/pagination';
 import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
+import { transition } from '../../shared/workflow/transition';
 import { Community } from '../org/community.entity';
 import { Grid } from '../org/grid.entity';
+import { isSecretaryOf } from '../org/org.policy';
 import { NeedStatus } from './joint.enums';
-import { maxBelowClaims, wrongNeedStatus } from './joint.errors';
+import { maxBelowClaims } from './joint.errors';
 import type { CreateNeedInput, NeedFilter, UpdateNeedInput } from './joint.inputs';
 import { plainOf } from './joint.loaders';
 import { needFilter, seesNeed } from './joint.policy';
 import { Need } from './need.entity';
 import { NeedClaim } from './need-claim.entity';
-import { recordNeedEvent } from './need-events';
+import { NEED_FLOW, type NeedAction } from './need-flow';
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -24,6 +27,18 @@ function afterCursor(after: string): FilterQuery<Need> {
   const [createdAt, id] = Cursor.decode(after) as unknown[];
   if (!(createdAt instanceof Date) || typeof id !== 'string' || !isId(id)) throw badInput('input.badCursor');
   return { $or: [{ createdAt: { $lt: createdAt } }, { createdAt, id: { $lt: id } }] };
+}
+
+type NewNeed = Omit<RequiredEntityData<Need>, 'status' | 'claimCount'>;
+
+/**
+ * Every need begins here: a draft of its community, with its CREATED event, in the caller's transaction
+ * (the secretary's form, the spreadsheet import and a care visit that finds one all come through it).
+ */
+export async function openNeed(tx: EntityManager, viewer: Viewer, fields: NewNeed, note?: string | null): Promise<Need> {
+  const need = tx.create(Need, { ...fields, status: NeedStatus.DRAFT, claimCount: 0 });
+  await NEED_FLOW.record(tx, viewer, { subject: need, action: 'CREATED', note: note ?? null });
+  return need;
 }
 
 /** A need's life as its community's secretary runs it: draft, publish, edit, cancel, confirm done. */
@@ -101,8 +116,8 @@ export class NeedService extends RequestService {
     if (!community) throw notFound('community');
     assertSecretaryOf(this.viewer, community.id);
     const grid = await this.grid(input.gridId, community.id);
-    return this.em.transactional(async (tx) => {
-      const need = tx.create(Need, {
+    return this.em.transactional((tx) =>
+      openNeed(tx, this.me, {
         community: ref(community),
         grid: grid ? ref(grid) : null,
         title: trimmed(input.title),
@@ -111,10 +126,8 @@ export class NeedService extends RequestService {
         maxClaimants: input.maxClaimants ?? 1,
         location: trimmed(input.location) || null,
         budgetEstimate: input.budgetEstimate ?? null,
-      });
-      await recordNeedEvent(tx, need, this.me, 'CREATED');
-      return need;
-    });
+      }),
+    );
   }
 
   async update(id: string, input: UpdateNeedInput): Promise<Need> {
@@ -174,17 +187,16 @@ export class NeedService extends RequestService {
     );
   }
 
-  // One transition: the need row is locked, its status checked, changed, its event recorded.
-  private async change(id: string, action: string, from: NeedStatus[], apply: (need: Need, tx: EntityManager) => void | Promise<void>, note?: string | null): Promise<Need> {
-    const viewer = this.me;
-    return this.em.transactional(async (tx) => {
-      const need = isId(id) ? await tx.findOne(Need, id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-      if (!need || !seesNeed(viewer, need)) throw notFound('need');
-      assertSecretaryOf(viewer, need.community.id);
-      if (!from.includes(need.status)) throw wrongNeedStatus(need.status);
-      await apply(need, tx);
-      await recordNeedEvent(tx, need, viewer, action, { note: trimmed(note) || null });
-      return need;
+  // The secretary's transitions of NEED_FLOW: only the need's own community's secretary takes them.
+  private change(id: string, action: NeedAction, from: NeedStatus[], apply: (need: Need, tx: EntityManager) => void | Promise<void>, note?: string | null): Promise<Need> {
+    return transition(this.em, this.me, NEED_FLOW, id, {
+      action,
+      from,
+      note,
+      allowed: (need, { viewer }) => isSecretaryOf(viewer, need.community.id),
+      apply: async (need, { tx }) => {
+        await apply(need, tx);
+      },
     });
   }
 

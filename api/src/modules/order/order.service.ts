@@ -1,18 +1,19 @@
 import { type EntityManager, LockMode, ref } from '@mikro-orm/postgresql';
-import { assertSecretaryOf } from '../../shared/auth/scope';
 import type { Viewer } from '../../shared/auth/viewer';
-import { AppError, forbidden, notFound } from '../../shared/errors';
+import { AppError, notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
+import { transition } from '../../shared/workflow/transition';
 import { CaseFile } from '../case/case.entity';
 import { CaseStatus } from '../case/case.enums';
-import { recordCaseEvent } from '../case/case-events';
+import { CASE_FLOW } from '../case/case-flow';
 import { deadlinesFor, hoursFrom } from '../case/routing.service';
 import { NeedStatus } from '../joint/joint.enums';
 import { wrongNeedStatus } from '../joint/joint.errors';
 import { Need } from '../joint/need.entity';
-import { recordNeedEvent } from '../joint/need-events';
+import { NEED_FLOW } from '../joint/need-flow';
+import { isSecretaryOf } from '../org/org.policy';
 import { User } from '../org/user.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { PartyOrder, PartyOrderKind } from './order.entity';
@@ -41,61 +42,60 @@ async function assertHasPartyMembers(em: EntityManager, communityId: string): Pr
 
 /** 党员领单: the centre routes a small case, a secretary a need, to the party members of its community; one of them takes it. */
 export class OrderService extends RequestService {
-  /** ACCEPTED → DISPATCHED to no unit: the community's party members, with the category's handling deadline. */
+  /** ACCEPTED → DISPATCHED to no unit: the community's party members, with the category's handling deadline (a transition of CASE_FLOW). */
   async routeCase(caseId: string, hours: number): Promise<PartyOrder> {
-    const viewer = this.me;
-    if (!isId(caseId)) throw notFound('case');
-    return this.em.transactional(async (tx) => {
-      const caseFile = await tx.findOne(CaseFile, caseId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!caseFile) throw notFound('case');
-      if (caseFile.status !== CaseStatus.ACCEPTED) throw wrongCaseStatus(caseFile.status);
-      if (!caseFile.community) throw new AppError('CONFLICT', 'order.noCommunity');
-      await assertHasPartyMembers(tx, caseFile.community.id);
-      const now = new Date();
-      caseFile.status = CaseStatus.DISPATCHED;
-      caseFile.assignedUnit = null;
-      caseFile.dueAt = hoursFrom(now, (await deadlinesFor(tx, caseFile.category)).handleHours);
-      caseFile.acknowledgedAt = null;
-      caseFile.acknowledgeDueAt = null;
-      caseFile.filedAt ??= now;
-      const order = tx.create(PartyOrder, {
-        kind: PartyOrderKind.CASE,
-        caseFile: ref(caseFile),
-        community: caseFile.community,
-        title: caseFile.title,
-        place: caseFile.address,
-        routedBy: tx.getReference(User, viewer.userId, { wrapped: true }),
-        hours,
-      });
-      await recordCaseEvent(tx, caseFile, viewer, 'ROUTED_TO_PARTY', null, null);
-      return order;
+    let order: PartyOrder | undefined;
+    await transition(this.em, this.me, CASE_FLOW, caseId, {
+      action: 'ROUTED_TO_PARTY',
+      from: [CaseStatus.ACCEPTED],
+      apply: async (caseFile, { tx, viewer }) => {
+        if (!caseFile.community) throw new AppError('CONFLICT', 'order.noCommunity');
+        await assertHasPartyMembers(tx, caseFile.community.id);
+        const now = new Date();
+        caseFile.status = CaseStatus.DISPATCHED;
+        caseFile.assignedUnit = null;
+        caseFile.dueAt = hoursFrom(now, (await deadlinesFor(tx, caseFile.category)).handleHours);
+        caseFile.acknowledgedAt = null;
+        caseFile.acknowledgeDueAt = null;
+        caseFile.filedAt ??= now;
+        order = tx.create(PartyOrder, {
+          kind: PartyOrderKind.CASE,
+          caseFile: ref(caseFile),
+          community: caseFile.community,
+          title: caseFile.title,
+          place: caseFile.address,
+          routedBy: tx.getReference(User, viewer.userId, { wrapped: true }),
+          hours,
+        });
+        return { unitId: null };
+      },
     });
+    return order as PartyOrder;
   }
 
-  /** A published need no unit has claimed: PUBLISHED → IN_PROGRESS, out of the units' reach, to the party members. */
+  /** A published need no unit has claimed: PUBLISHED → IN_PROGRESS, out of the units' reach, to the party members (a transition of NEED_FLOW). */
   async routeNeed(needId: string, hours: number): Promise<PartyOrder> {
-    const viewer = this.me;
-    if (!isId(needId)) throw notFound('need');
-    return this.em.transactional(async (tx) => {
-      const need = await tx.findOne(Need, needId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!need) throw notFound('need');
-      assertSecretaryOf(viewer, need.community.id);
-      if (need.status !== NeedStatus.PUBLISHED) throw wrongNeedStatus(need.status);
-      if (need.claimCount > 0) throw new AppError('CONFLICT', 'order.needClaimed');
-      await assertHasPartyMembers(tx, need.community.id);
-      need.status = NeedStatus.IN_PROGRESS;
-      const order = tx.create(PartyOrder, {
-        kind: PartyOrderKind.NEED,
-        need: ref(need),
-        community: need.community,
-        title: need.title,
-        place: need.location,
-        routedBy: tx.getReference(User, viewer.userId, { wrapped: true }),
-        hours,
-      });
-      await recordNeedEvent(tx, need, viewer, 'ROUTED_TO_PARTY');
-      return order;
+    let order: PartyOrder | undefined;
+    await transition(this.em, this.me, NEED_FLOW, needId, {
+      action: 'ROUTED_TO_PARTY',
+      from: [NeedStatus.PUBLISHED],
+      allowed: (need, { viewer }) => isSecretaryOf(viewer, need.community.id),
+      apply: async (need, { tx, viewer }) => {
+        if (need.claimCount > 0) throw new AppError('CONFLICT', 'order.needClaimed');
+        await assertHasPartyMembers(tx, need.community.id);
+        need.status = NeedStatus.IN_PROGRESS;
+        order = tx.create(PartyOrder, {
+          kind: PartyOrderKind.NEED,
+          need: ref(need),
+          community: need.community,
+          title: need.title,
+          place: need.location,
+          routedBy: tx.getReference(User, viewer.userId, { wrapped: true }),
+          hours,
+        });
+      },
     });
+    return order as PartyOrder;
   }
 
   /** The open orders of the party member's community, oldest first. */
@@ -132,33 +132,40 @@ export class OrderService extends RequestService {
       if (caseFile) {
         // Taking the order is the party member's 签收.
         caseFile.acknowledgedAt = new Date();
-        await recordCaseEvent(tx, caseFile, viewer, 'ORDER_TAKEN', null, null);
+        await CASE_FLOW.record(tx, viewer, { subject: caseFile, action: 'ORDER_TAKEN' });
       } else if (need) {
-        await recordNeedEvent(tx, need, viewer, 'ORDER_TAKEN');
+        await NEED_FLOW.record(tx, viewer, { subject: need, action: 'ORDER_TAKEN' });
       }
       return order;
     });
   }
 
-  /** The taker marks a need order done with a note: the need IN_PROGRESS → DONE, and the hours count. */
+  /** The taker marks a need order done with a note: the need IN_PROGRESS → DONE (a transition of NEED_FLOW), and the hours count. */
   async completeNeed(orderId: string, note: string): Promise<PartyOrder> {
-    const viewer = this.me;
-    if (!isId(orderId)) throw notFound('order');
-    return this.em.transactional(async (tx) => {
-      const order = await tx.findOne(PartyOrder, orderId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!order || order.kind !== PartyOrderKind.NEED || !order.need) throw notFound('order');
-      if (order.takenBy?.id !== viewer.userId) throw forbidden();
-      if (order.doneAt) throw new AppError('CONFLICT', 'order.done');
-      const need = await tx.findOneOrFail(Need, order.need.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (need.status !== NeedStatus.IN_PROGRESS) throw wrongNeedStatus(need.status);
-      const now = new Date();
-      need.status = NeedStatus.DONE;
-      need.completionReportedAt = now;
-      need.closedAt = now;
-      order.doneAt = now;
-      order.doneNote = trimmed(note);
-      await recordNeedEvent(tx, need, viewer, 'DONE', { note: order.doneNote });
-      return order;
+    const seen = isId(orderId) ? await this.em.findOne(PartyOrder, orderId) : null;
+    if (!seen || seen.kind !== PartyOrderKind.NEED || !seen.need) throw notFound('order');
+    let order = null as PartyOrder | null;
+    await transition(this.em, this.me, NEED_FLOW, seen.need.id, {
+      action: 'DONE',
+      from: [NeedStatus.IN_PROGRESS, NeedStatus.DONE],
+      // The order's row after the need's, as take() locks them.
+      allowed: async (_need, { tx, viewer }) => {
+        order = await tx.findOne(PartyOrder, seen.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        return order?.takenBy?.id === viewer.userId;
+      },
+      apply: (need) => {
+        const taken = order as PartyOrder;
+        if (taken.doneAt) throw new AppError('CONFLICT', 'order.done');
+        if (need.status !== NeedStatus.IN_PROGRESS) throw wrongNeedStatus(need.status);
+        const now = new Date();
+        need.status = NeedStatus.DONE;
+        need.completionReportedAt = now;
+        need.closedAt = now;
+        taken.doneAt = now;
+        taken.doneNote = trimmed(note);
+        return { note: taken.doneNote };
+      },
     });
+    return order as PartyOrder;
   }
 }

@@ -1,24 +1,24 @@
-import { type EntityManager, LockMode, ref, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { type EntityManager, ref, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { audit } from '../../shared/audit/audit';
 import { assertSecretaryOf } from '../../shared/auth/scope';
 import { AppError, notFound } from '../../shared/errors';
 import { isId } from '../../shared/ids';
-import { notifyOnCommit } from '../../shared/pubsub';
 import { RequestService } from '../../shared/request-service';
 import { trimmed } from '../../shared/validation';
+import { transition } from '../../shared/workflow/transition';
 import { Need } from '../joint/need.entity';
-import { notify, volunteerUser } from '../notify/notify';
-import { NotificationKind } from '../notify/notify.enums';
 import { Community } from '../org/community.entity';
 import { Grid } from '../org/grid.entity';
 import { TaskSignup } from './signup.entity';
 import { Task } from './task.entity';
+import { EVERY_TASK_STATUS, TASK_FLOW } from './task-flow';
 import type { Volunteer } from './volunteer.entity';
 import { SignupStatus, TaskStatus } from './volunteer.enums';
 import type { CreateTaskInput } from './volunteer.inputs';
 import { cleanSkills, requireVolunteer, retryKey } from './volunteer.service';
 
-export const VOLUNTEER_TOPIC = 'volunteer-news';
+// VOLUNTEER_TOPIC lives in task-flow.ts with the events that publish on it.
+export { VOLUNTEER_TOPIC } from './task-flow';
 
 const conflict = (key: 'task.full' | 'task.notOpen' | 'task.already' | 'task.overlap' | 'task.notSignedUp' | 'task.notFull', params = {}) => new AppError('CONFLICT', key, params);
 
@@ -68,28 +68,29 @@ export class TaskService extends RequestService {
     return task;
   }
 
-  /** One short transaction holding the task's row, so places are counted one signer at a time. */
-  private onLockedTask<T>(taskId: string, work: (tx: EntityManager, task: Task) => Promise<T>): Promise<T> {
-    if (!isId(taskId)) throw notFound('task');
-    return this.em.transactional(async (tx) => {
-      const task = await tx.findOne(Task, taskId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!task) throw notFound('task');
-      return work(tx, task);
-    });
-  }
-
   /** A retry with the same key (a phone's outbox) returns the first sign-up, even when the task has filled up since. */
   async signUp(taskId: string, waitlist = false, idempotencyKey?: string | null): Promise<TaskSignup> {
     const viewer = this.me;
     const key = retryKey(idempotencyKey);
     const volunteer = await requireVolunteer(this.em, viewer);
+    let signup: TaskSignup | undefined;
     try {
-      return await this.onLockedTask(taskId, async (tx, task) => {
-        // Under the task's lock, so a racing retry with the same key sees the first one's committed row.
-        const earlier = key ? await tx.findOne(TaskSignup, { volunteer: volunteer.id, idempotencyKey: key }) : null;
-        if (earlier) return earlier;
-        return this.newSignup(tx, task, volunteer, waitlist, key);
+      await transition(this.em, viewer, TASK_FLOW, taskId, {
+        action: waitlist ? 'WAITLISTED' : 'SIGNED_UP',
+        // Every status: a retry finds its first answer whatever the task has become; the refusals come in apply.
+        from: EVERY_TASK_STATUS,
+        apply: async (task, { tx }) => {
+          // Under the task's lock, so a racing retry with the same key sees the first one's committed row.
+          const earlier = key ? await tx.findOne(TaskSignup, { volunteer: volunteer.id, idempotencyKey: key }) : null;
+          if (earlier) {
+            signup = earlier;
+            return { unchanged: true };
+          }
+          signup = await this.newSignup(tx, task, volunteer, waitlist, key);
+          return { data: { volunteer: volunteer.id } };
+        },
       });
+      return signup as TaskSignup;
     } catch (error) {
       // The unique (volunteer, key) constraint stands behind the lock: whatever got in first is the answer.
       if (key && error instanceof UniqueConstraintViolationException) {
@@ -101,9 +102,8 @@ export class TaskService extends RequestService {
   }
 
   private async newSignup(tx: EntityManager, task: Task, volunteer: Volunteer, waitlist: boolean, key: string | null): Promise<TaskSignup> {
-    const viewer = this.me;
     if (await tx.findOne(TaskSignup, { task: task.id, activeVolunteerId: volunteer.id })) throw conflict('task.already');
-    if (task.status === TaskStatus.CLOSED || task.status === TaskStatus.CANCELLED) throw conflict('task.notOpen', { status: task.status });
+    if (task.status === TaskStatus.CLOSED || task.status === TaskStatus.CANCELLED) throw TASK_FLOW.wrongStatus(task.status);
     const full = task.signupCount >= task.capacity;
     if (!waitlist && full) throw conflict('task.full');
     if (waitlist && !full) throw conflict('task.notFull');
@@ -117,7 +117,6 @@ export class TaskService extends RequestService {
     });
     if (!waitlist) task.signupCount += 1;
     settle(task);
-    audit(tx, viewer, { action: waitlist ? 'TASK_WAITLISTED' : 'TASK_SIGNED_UP', subjectType: 'Task', subjectId: task.id, data: { volunteer: volunteer.id } });
     return signup;
   }
 
@@ -125,29 +124,35 @@ export class TaskService extends RequestService {
   async withdraw(taskId: string): Promise<boolean> {
     const viewer = this.me;
     const volunteer = await requireVolunteer(this.em, viewer);
-    return this.onLockedTask(taskId, async (tx, task) => {
-      const signup = await tx.findOne(TaskSignup, { task: task.id, activeVolunteerId: volunteer.id });
-      if (!signup) throw conflict('task.notSignedUp');
-      const hadPlace = signup.status === SignupStatus.CONFIRMED;
-      signup.status = SignupStatus.WITHDRAWN;
-      signup.activeVolunteerId = null;
-      signup.withdrawnAt = new Date();
-      if (hadPlace) {
-        task.signupCount -= 1;
-        const next = await tx.findOne(TaskSignup, { task: task.id, status: SignupStatus.WAITLISTED }, { orderBy: { signedUpAt: 'asc', id: 'asc' } });
-        if (next) {
-          next.status = SignupStatus.CONFIRMED;
-          next.promotedAt = new Date();
-          task.signupCount += 1;
-          audit(tx, viewer, { action: 'TASK_PROMOTED', subjectType: 'Task', subjectId: task.id, data: { volunteer: next.volunteer.id } });
-          await notifyOnCommit(tx, VOLUNTEER_TOPIC, { action: 'PROMOTED', taskId: task.id, volunteerId: next.volunteer.id });
-          await notify(tx, { kind: NotificationKind.TASK_PROMOTED, to: volunteerUser(next.volunteer.id), objectType: 'Task', objectId: task.id, params: { title: task.title } });
+    let promoted: string | null = null;
+    await transition(this.em, viewer, TASK_FLOW, taskId, {
+      action: 'WITHDRAWN',
+      from: EVERY_TASK_STATUS,
+      apply: async (task, { tx }) => {
+        const signup = await tx.findOne(TaskSignup, { task: task.id, activeVolunteerId: volunteer.id });
+        if (!signup) throw conflict('task.notSignedUp');
+        const hadPlace = signup.status === SignupStatus.CONFIRMED;
+        signup.status = SignupStatus.WITHDRAWN;
+        signup.activeVolunteerId = null;
+        signup.withdrawnAt = new Date();
+        if (hadPlace) {
+          task.signupCount -= 1;
+          const next = await tx.findOne(TaskSignup, { task: task.id, status: SignupStatus.WAITLISTED }, { orderBy: { signedUpAt: 'asc', id: 'asc' } });
+          if (next) {
+            next.status = SignupStatus.CONFIRMED;
+            next.promotedAt = new Date();
+            task.signupCount += 1;
+            promoted = next.volunteer.id;
+          }
         }
-      }
-      settle(task);
-      audit(tx, viewer, { action: 'TASK_WITHDRAWN', subjectType: 'Task', subjectId: task.id, data: { volunteer: volunteer.id } });
-      return true;
+        settle(task);
+        return { data: { volunteer: volunteer.id } };
+      },
+      after: async (task, { emit }) => {
+        if (promoted) await emit({ subject: task, action: 'PROMOTED', data: { volunteer: promoted } });
+      },
     });
+    return true;
   }
 
   private async checkOverlap(tx: EntityManager, volunteerId: string, task: Task): Promise<void> {
