@@ -66,7 +66,7 @@ export function followUpGenerator(seed: number) {
       event('VERIFIED', at(0.3), gridWorkerId);
       event('CLOSED', at(0.35), officerId);
       answer(at(0.35), at(0.5), u < 0.5 ? 'NOT_SOLVED' : 'PARTLY_SOLVED', 'NOT_SATISFIED', true);
-      event('REWORK', at(0.5), officerId);
+      event('REOPENED', at(0.5), officerId);
     }
     if (pendingDraw < 0.01) return { followUps, events };
     const solved = solvedAnswer(u);

@@ -51,10 +51,10 @@ describe('the article’s chain, from a resident’s report to their verdict', (
     must(await resident.gql(RATE, { id, s: 'NOT_SOLVED', f: 'NOT_SATISFIED', n: '下雨还是积水' }), 'recordFollowUp');
     const reopened = await state();
     expect(reopened).toMatchObject({ status: 'DISPATCHED', assignedUnit: { name: '水利和湖泊局' } });
-    expect(reopened.events.map((e: any) => e.action).slice(-2)).toEqual(['FOLLOWED_UP', 'REWORK']);
+    expect(reopened.events.map((e: any) => e.action).slice(-2)).toEqual(['FOLLOWED_UP', 'REOPENED']);
     expect((await mine(resident))[0]).toMatchObject({ status: 'DISPATCHED', unitName: '水利和湖泊局' });
     // Their timeline says it went back, without the officials' notes.
-    expect((await steps()).slice(-2)).toEqual(['CLOSED', 'REWORK']);
+    expect((await steps()).slice(-2)).toEqual(['CLOSED', 'REOPENED']);
     // The same closure is not rated twice.
     expect(codeOf(await resident.gql(RATE, { id, s: 'SOLVED', f: 'SATISFIED' }))).toBe('CONFLICT');
 

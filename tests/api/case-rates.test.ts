@@ -138,7 +138,7 @@ describe('三率: response, resolution and satisfaction rank the units', () => {
     expect(ranking).toHaveLength(4);
   });
 
-  it('the rework sent 占道经营 back to 城市管理执法局 with a new deadline and a REWORK event; closed again, it waits for a new follow-up', async () => {
+  it('the rework sent 占道经营 back to 城市管理执法局 with a new deadline and a REOPENED event; closed again, it waits for a new follow-up', async () => {
     const CASE = 'query($id: ID!) { case(id: $id) { status closedAt dueAt events { action unit { name } } followUps { solved satisfaction reworked source note } } }';
     const back = must<any>(await cast.officer.gql(CASE, { id: ids.b1 }), 'case').case;
     expect(back.status).toBe('DISPATCHED');
@@ -146,7 +146,7 @@ describe('三率: response, resolution and satisfaction rank the units', () => {
     expect(new Date(back.dueAt).getTime()).toBeGreaterThan(Date.now());
     expect(back.events.slice(-2)).toEqual([
       { action: 'FOLLOWED_UP', unit: { name: '城市管理执法局' } },
-      { action: 'REWORK', unit: { name: '城市管理执法局' } },
+      { action: 'REOPENED', unit: { name: '城市管理执法局' } },
     ]);
     expect(back.followUps).toEqual([{ solved: 'NOT_SOLVED', satisfaction: 'NOT_SATISFIED', reworked: true, source: 'COMMAND_CENTER', note: '电话回访' }]);
     // The note is what the reporter said: the unit sees the answers, not the note.

@@ -139,7 +139,8 @@ describe('one way to change state', () => {
     };
     walk(join(root, 'api', 'src'));
     // Writing an event row, or the audit row of a sign-up: the helpers that do it are the flows' only tools.
-    const WRITES = /recordCaseEvent\(|recordNeedEvent\(|create\(RibbonEvent|insert into (case|need|ribbon)_event|'TASK_(SIGNED_UP|WAITLISTED|WITHDRAWN)'|action: 'TASK_PROMOTED'|`TASK_\$\{/i;
+    const WRITES =
+      /recordCaseEvent\(|recordNeedEvent\(|create\(RibbonEvent|insert into (case|need|ribbon)_event|'TASK_(SIGNED_UP|WAITLISTED|WITHDRAWN)'|action: 'TASK_PROMOTED'|`TASK_\$\{/i;
     const DEFINITIONS = ['api/src/modules/case/case-events.ts', 'api/src/modules/joint/need-events.ts'];
     const writers = files
       .map((f) => relative(root, f))

@@ -19,7 +19,7 @@ export class CaseEvent {
 
   @Field(() => String, {
     description:
-      'What happened (CASE_ACTIONS of case-flow.ts): REPORTED, ACCEPTED, REJECTED, DISPATCHED, ACKNOWLEDGED (签收), HANDLED, RETURNED, VERIFIED, REWORK, CLOSED, FOLLOWED_UP (回访), EXTENSION_REQUESTED, EXTENSION_GRANTED, EXTENSION_REFUSED, ROUTED_TO_PARTY, ORDER_TAKEN (党员领单), ESCALATED',
+      'What happened (CASE_ACTIONS of case-flow.ts): REPORTED, ACCEPTED, REJECTED, DISPATCHED, ACKNOWLEDGED (签收), HANDLED, RETURNED, VERIFIED, REWORK (on-site check failed), CLOSED, FOLLOWED_UP (回访), REOPENED (the follow-up sent it back to its unit), EXTENSION_REQUESTED, EXTENSION_GRANTED, EXTENSION_REFUSED, ROUTED_TO_PARTY, ORDER_TAKEN (党员领单), ESCALATED',
   })
   @Property({ type: 'string', length: 40 })
   action: string;

@@ -17,6 +17,7 @@ export const CASE_ACTIONS = [
   'RETURNED',
   'VERIFIED',
   'REWORK',
+  'REOPENED',
   'CLOSED',
   'FOLLOWED_UP',
   'EXTENSION_REQUESTED',

@@ -36,7 +36,7 @@ function sourceFor(viewer: Viewer, caseFile: CaseFile): FollowUpSource | null {
 /**
  * 回访, a transition of CASE_FLOW: records what the reporter said about a closed case, once per closure (the case row is locked, and
  * the unique (case, closure) settles the rest). NOT_SOLVED or NOT_SATISFIED within seven days of closing
- * sends the case back to its unit (退回重办): DISPATCHED with a new handling deadline and a REWORK event.
+ * sends the case back to its unit (退回重办): DISPATCHED with a new handling deadline and a REOPENED event (an on-site check that fails is a REWORK).
  * Exported for other features (residents answering from their own pages).
  */
 export async function recordFollowUp(em: EntityManager, viewer: Viewer, caseId: string, answers: FollowUpAnswers): Promise<FollowUp> {
@@ -76,7 +76,7 @@ export async function recordFollowUp(em: EntityManager, viewer: Viewer, caseId: 
         caseFile.handledAt = null;
         caseFile.verifyDueAt = null;
         caseFile.dueAt = hoursFrom(new Date(), (await deadlinesFor(tx, caseFile.category)).handleHours);
-        await emit({ subject: caseFile, action: 'REWORK', unitId: caseFile.assignedUnit?.id ?? null });
+        await emit({ subject: caseFile, action: 'REOPENED', unitId: caseFile.assignedUnit?.id ?? null });
       },
     });
     return followUp as FollowUp;

@@ -431,6 +431,7 @@ export const en: Messages = {
     HANDLED: 'Handled',
     VERIFIED: 'Verified',
     REWORK: 'Rework',
+    REOPENED: 'Reopened after follow-up',
     CLOSED: 'Closed',
     FOLLOWED_UP: 'Followed up',
     RETURNED: 'Returned',
@@ -439,6 +440,7 @@ export const en: Messages = {
     EXTENSION_REFUSED: 'Extension refused',
     ROUTED_TO_PARTY: 'Routed to party members',
     ORDER_TAKEN: 'Taken by a party member',
+    ESCALATED: 'Escalated: past its deadline',
   },
   orders: {
     nav: 'Party orders',

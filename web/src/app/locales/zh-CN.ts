@@ -422,6 +422,7 @@ export const zhCN = {
     HANDLED: '处置回告',
     VERIFIED: '核查通过',
     REWORK: '返工',
+    REOPENED: '回访不满意，退回重办',
     CLOSED: '结案',
     RETURNED: '退回',
     FOLLOWED_UP: '回访',
@@ -430,6 +431,7 @@ export const zhCN = {
     EXTENSION_REFUSED: '不同意延期',
     ROUTED_TO_PARTY: '派给党员领单',
     ORDER_TAKEN: '党员领单',
+    ESCALATED: '超期升级',
   },
   orders: {
     nav: '党员领单',
