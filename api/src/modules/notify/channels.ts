@@ -56,18 +56,30 @@ export interface PushTarget {
   auth: string;
 }
 
-/** A push to one browser; 404/410 means the subscription is gone (the caller deletes it). */
+/**
+ * A push to one browser; 404/410 means the subscription is gone (the caller deletes it). web-push encrypts and signs
+ * (aes128gcm, VAPID); the POST is ours, by fetch like the webhooks', since web-push's own sender speaks https only.
+ */
 export async function sendPush(target: PushTarget, payload: unknown, vapid: VapidKeys, timeoutMs: number): Promise<Outcome & { gone?: boolean }> {
   try {
-    await webpush.sendNotification({ endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } }, JSON.stringify(payload), {
+    const request = webpush.generateRequestDetails({ endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } }, JSON.stringify(payload), {
       vapidDetails: { subject: vapid.subject, publicKey: vapid.publicKey, privateKey: vapid.privateKey },
       TTL: 24 * 3600,
-      timeout: timeoutMs,
     });
-    return { ok: true };
-  } catch (error) {
-    const status = (error as { statusCode?: number }).statusCode;
+    const response = await fetch(request.endpoint, {
+      method: request.method,
+      // fetch measures the body itself.
+      headers: Object.fromEntries(Object.entries(request.headers).flatMap(([name, value]) => (name.toLowerCase() === 'content-length' ? [] : [[name, String(value)]]))),
+      body: request.body ?? undefined,
+      signal: AbortSignal.timeout(timeoutMs),
+      redirect: 'manual',
+    });
+    await response.arrayBuffer().catch(() => undefined);
+    if (response.ok) return { ok: true };
+    const status = response.status;
     if (status === 404 || status === 410) return { ok: false, error: `HTTP ${status}`, retry: false, gone: true };
-    return { ok: false, error: status ? `HTTP ${status}` : 'network error', retry: !status || status >= 500 || status === 429 };
+    return { ok: false, error: `HTTP ${status}`, retry: status >= 500 || status === 408 || status === 429 };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.name : 'network error', retry: true };
   }
 }

@@ -16,7 +16,7 @@ const ZH: Texts = {
   TASK_PROMOTED: (p) => `候补转正：您已获得任务名额：${p.title ?? ''}`,
   RIBBON_ASSIGNED: () => '有一条黄丝带求助分派给您，请尽快上门',
   NEED_CLAIMED: (p) => `${p.unit ?? '共建单位'} 认领了需求：${p.title ?? ''}`,
-  VISITS_OVERDUE: (p) => `本社区有 ${p.count ?? 0} 次敲门走访已逾期`,
+  VISITS_OVERDUE: (p) => (p.team ? `您任队长的“${p.team}”有 ${p.count ?? 0} 次敲门走访已逾期` : `本社区有 ${p.count ?? 0} 次敲门走访已逾期`),
   SECTION_CASE_OVERDUE: (p) => `您任街长的“${p.section ?? ''}”上，案件 ${p.number ?? ''} 已超时：${p.title ?? ''}`,
   SECTION_NOT_PATROLLED: (p) => `路段“${p.section ?? ''}”近 7 天没有巡查记录`,
 };
@@ -32,7 +32,8 @@ const EN: Texts = {
   TASK_PROMOTED: (p) => `Off the waiting line: you have a place on ${p.title ?? ''}`,
   RIBBON_ASSIGNED: () => 'A yellow ribbon was assigned to you: please visit soon',
   NEED_CLAIMED: (p) => `${p.unit ?? 'A partner unit'} claimed the need: ${p.title ?? ''}`,
-  VISITS_OVERDUE: (p) => `${p.count ?? 0} door-knocking visits of your community are overdue`,
+  VISITS_OVERDUE: (p) =>
+    p.team ? `${p.count ?? 0} door-knocking visits of ${p.team}, the team you captain, are overdue` : `${p.count ?? 0} door-knocking visits of your community are overdue`,
   SECTION_CASE_OVERDUE: (p) => `On ${p.section ?? ''}, where you are street chief, case ${p.number ?? ''} is overdue: ${p.title ?? ''}`,
   SECTION_NOT_PATROLLED: (p) => `Nobody patrolled ${p.section ?? ''} in the past 7 days`,
 };
@@ -47,7 +48,7 @@ export function notificationLink(objectType: string, objectId: string | null): s
   if (objectType === 'Case' && objectId) return `/cases/${objectId}`;
   if (objectType === 'Need' && objectId) return `/joint/needs/${objectId}`;
   if (objectType === 'Task') return '/volunteer';
-  if (objectType === 'RibbonRequest' || objectType === 'Community') return '/care';
+  if (objectType === 'RibbonRequest' || objectType === 'Community' || objectType === 'Team') return '/care';
   if (objectType === 'RoadSection') return '/streets/mine';
   return '/notifications';
 }

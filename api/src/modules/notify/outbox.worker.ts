@@ -120,7 +120,16 @@ export class OutboxWorker {
         message.target,
       ]);
       if (!target) return { ok: false, error: 'unsubscribed', retry: false };
-      const outcome = await sendPush(target, { id: message.id, title: '共建', body: text, url: message.payload.url ?? '/notifications' }, this.vapid(), this.settings.timeoutMs);
+      // The fields the service worker (web/public/push-sw.js) shows: text as the body, the notification as the tag.
+      const push = {
+        id: message.id,
+        notificationId: message.payload.notificationId,
+        kind: message.payload.kind,
+        title: '共建',
+        text,
+        url: message.payload.url ?? '/notifications',
+      };
+      const outcome = await sendPush(target, push, this.vapid(), this.settings.timeoutMs);
       if (!outcome.ok && outcome.gone) await em.execute('delete from push_subscription where id = ?::uuid', [message.target]);
       return outcome;
     }
