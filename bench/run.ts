@@ -37,7 +37,9 @@ function progress(label: string, done: number, total: number): void {
 
 /** A child that reports { type: 'ready', port } and answers marks. */
 async function startChild(file: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string; mark: () => Promise<Mark> }> {
-  const child = fork(join(__dirname, file), [], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // BENCH_CPU_PROF=<dir>: the API process writes a V8 CPU profile there when the run ends (open it in Chrome's DevTools).
+  const execArgv = process.env.BENCH_CPU_PROF && file === 'server.js' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = fork(join(__dirname, file), [], { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${file} exited with ${code}`)));
     child.on('message', (m: { type: string; port: number }) => m.type === 'ready' && resolve(m.port));
@@ -201,11 +203,28 @@ async function main(): Promise<void> {
     printTable(result);
     mkdirSync(join(OUT, '..'), { recursive: true });
     // Short number lists on one line, as Biome formats JSON, so `npm run lint` passes on a new results file.
-    const json = JSON.stringify(result, null, 2).replace(/\[\s+([-\d.,\s]+?)\s+\]/g, (_m, inner: string) => `[${inner.split(/,\s*/).join(', ')}]`);
+    const json = JSON.stringify(result, null, 2).replace(
+      /\[\s+((?:"[^"\n]*"|[-\d.]+)(?:,\s+(?:"[^"\n]*"|[-\d.]+))*)\s+\]/g,
+      (_m, inner: string) => `[${inner.split(/,\s+/).join(', ')}]`,
+    );
     writeFileSync(OUT, `${json}\n`);
     console.log(`written to ${OUT}`);
   } finally {
-    for (const child of children) child.kill('SIGTERM');
+    // Asked to stop first, so a child exits through process.exit (and writes its CPU profile when asked to).
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise((resolve) => {
+            if (child.exitCode !== null) return resolve(null);
+            const timer = setTimeout(() => child.kill('SIGTERM'), 5_000);
+            child.once('exit', () => {
+              clearTimeout(timer);
+              resolve(null);
+            });
+            child.send({ type: 'stop' }, (error) => error && child.kill('SIGTERM'));
+          }),
+      ),
+    );
     await stop();
   }
 }
