@@ -310,4 +310,5 @@ it('every mutation, fed hostile strings, extreme numbers and impossible dates by
   const board = await (callers.get('COMMUNITY_SECRETARY') as Caller).gql('query($c: ID!) { needs(filter: { communityId: $c }) { totalCount } }', { c: world.community?.[0] });
   expect(board.errors).toBeUndefined();
   expect(board.data?.needs.totalCount).toBeGreaterThan(0);
-}, 120_000);
+  // About 45 s on a quiet 2-core machine; a loaded one (a build beside it) has taken 125 s.
+}, 300_000);
