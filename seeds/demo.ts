@@ -12,6 +12,7 @@ import { loadCaseDemo } from './case-demo';
 import { CHIBI } from './chibi';
 import { loadChimagangDemo } from './chimagang-demo';
 import { loadJointDemo } from './joint';
+import { loadMapsDemo } from './maps-demo';
 import { loadNotifyDemo } from './notify-demo';
 import { loadPartyOrderDemo } from './party-orders-demo';
 import { loadResidentDemo } from './resident-demo';
@@ -115,4 +116,5 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
   await loadStreetDemo(em, communities, units);
   await loadNotifyDemo(em);
   await loadPartyOrderDemo(em, communities, passwordHash);
+  await loadMapsDemo(em, communities);
 }

@@ -26,6 +26,7 @@ import { Migration20261128061235_party_orders } from './Migration20261128061235_
 import { Migration20261128063742_street_alerts } from './Migration20261128063742_street_alerts';
 import { Migration20261128092805_rollups_rates } from './Migration20261128092805_rollups_rates';
 import { Migration20261128093407_event_actor_restrict } from './Migration20261128093407_event_actor_restrict';
+import { Migration20261128095246_positions } from './Migration20261128095246_positions';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127012648_initial', class: Migration20261127012648_initial },
@@ -54,4 +55,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128063742_street_alerts', class: Migration20261128063742_street_alerts },
   { name: 'Migration20261128092805_rollups_rates', class: Migration20261128092805_rollups_rates },
   { name: 'Migration20261128093407_event_actor_restrict', class: Migration20261128093407_event_actor_restrict },
+  { name: 'Migration20261128095246_positions', class: Migration20261128095246_positions },
 ];

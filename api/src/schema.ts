@@ -28,6 +28,7 @@ import { UserResolver } from './modules/org/user.resolver';
 import { PublicResolver } from './modules/public/public.resolver';
 import { ResidentResolver } from './modules/resident/resident.resolver';
 import { PatrolRoundResolver, RoadSectionResolver } from './modules/street/street.resolver';
+import { TasksNearResolver } from './modules/volunteer/tasks-near';
 import { InvitationResolver, SignupResolver, TaskResolver, VolunteerResolver } from './modules/volunteer/volunteer.resolver';
 import { VolunteerLiveResolver } from './modules/volunteer/volunteer-live.resolver';
 import { POLICIES } from './policies';
@@ -77,6 +78,7 @@ export const RESOLVERS = [
   MapResolver,
   ResidentResolver,
   NearbyResolver,
+  TasksNearResolver,
   RoadSectionResolver,
   PatrolRoundResolver,
   NotificationResolver,

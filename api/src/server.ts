@@ -55,6 +55,10 @@ export async function buildServer({ orm, config, logError = (e) => console.error
   // A hung database answers 503 within about one and a half health deadlines, not after the statement timeout.
   const watch = new DatabaseWatch(databaseUrl, config.database.healthMs, () => openConnections(orm), log);
   app.addHook('onClose', async () => watch.stop());
+  // Its connection is opened now, while all is calm: a probe that first had to connect on a machine
+  // starved by a burst of work (forty password hashes at once) once missed its deadline and ended a
+  // healthy pool.
+  await watch.check();
   guardDatabase(app, watch, config.database.healthMs / 2);
   // With the job queue on, pruning is one of its scheduled jobs; without it, the timer prunes.
   if (!config.notify.jobQueue) scheduleHousekeeping(app, orm, logError);

@@ -101,7 +101,17 @@ beforeAll(async () => {
   });
   const teamId = must(team, 'createTeam').createTeam.id;
   const added = await secretary.caller.gql('mutation($i: HouseholdInput!) { addHousehold(input: $i) { id } }', {
-    i: { communityId: a.id, residents: '黎逢保夫妇', address: '翠泉花苑 3 栋 2 单元 101', situation: '年近八旬', emergencyContact: '黎小明 13800001111', consent: true, teamId },
+    i: {
+      communityId: a.id,
+      residents: '黎逢保夫妇',
+      address: '翠泉花苑 3 栋 2 单元 101',
+      latitude: 29.7168,
+      longitude: 113.8845,
+      situation: '年近八旬',
+      emergencyContact: '黎小明 13800001111',
+      consent: true,
+      teamId,
+    },
   });
   const householdId = must(added, 'addHousehold').addHousehold.id;
   must(
@@ -195,7 +205,8 @@ beforeAll(async () => {
     variables: { id: unit.id },
     pick: (d) => d?.partnerUnit?.contactPhone,
   });
-  for (const field of ['residents', 'address', 'situation', 'emergencyContact']) set(`Household.${field}`, "A's elderly household", ribbonHousehold(field));
+  for (const field of ['residents', 'address', 'latitude', 'longitude', 'situation', 'emergencyContact'])
+    set(`Household.${field}`, "A's elderly household", ribbonHousehold(field));
   set('Household.schedules', "A's elderly household", ribbonHousehold('schedules', 'schedules { id frequency }'));
   set('Household.visits', "A's elderly household", ribbonHousehold('visits', 'visits { id dueOn }'));
   set('Visit.concerns', "A's elderly household", {
@@ -246,7 +257,7 @@ beforeAll(async () => {
   const sql = app.orm.em.fork().getConnection();
   const [memberRow] = await sql.execute('SELECT phone FROM app_user WHERE id = ?', [member.id]);
   const [secretaryRow] = await sql.execute('SELECT phone, username, last_login_at FROM app_user WHERE id = ?', [secretary.id]);
-  const [householdRow] = await sql.execute('SELECT residents, address, situation, emergency_contact FROM care_household WHERE id = ?', [householdId]);
+  const [householdRow] = await sql.execute('SELECT residents, address, latitude, longitude, situation, emergency_contact FROM care_household WHERE id = ?', [householdId]);
   const [photoRow] = await sql.execute('SELECT latitude, longitude FROM case_photo WHERE id = ?', [photoId]);
   const [residentRow] = await sql.execute('SELECT phone, username FROM app_user WHERE id = ?', [resident.id]);
   truth.set('User.phone | a resident who reported a case', residentRow.phone);
@@ -258,6 +269,8 @@ beforeAll(async () => {
   truth.set('PartnerUnit.contactPhone | unit U', '07155551234');
   truth.set("Household.residents | A's elderly household", householdRow.residents);
   truth.set("Household.address | A's elderly household", householdRow.address);
+  truth.set("Household.latitude | A's elderly household", householdRow.latitude);
+  truth.set("Household.longitude | A's elderly household", householdRow.longitude);
   truth.set("Household.situation | A's elderly household", householdRow.situation);
   truth.set("Household.emergencyContact | A's elderly household", householdRow.emergency_contact);
   truth.set("Visit.concerns | A's elderly household", '老人说腿疼');

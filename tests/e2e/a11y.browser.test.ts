@@ -71,6 +71,7 @@ function pages(ids: Ids): { path: string; route: string; who: Who; ready?: RegEx
     { path: '/joint/agreements', route: '/joint/agreements', who: 'secretary' },
     { path: '/joint/meetings', route: '/joint/meetings', who: 'secretary' },
     { path: '/joint/dashboard', route: '/joint/dashboard', who: 'leader' },
+    { path: '/joint/map', route: '/joint/map', who: 'leader' },
     { path: '/admin/communities', route: '/admin/communities', who: 'admin' },
     { path: '/admin/units', route: '/admin/units', who: 'admin' },
     { path: '/admin/users', route: '/admin/users', who: 'admin' },

@@ -129,6 +129,7 @@ export const ACCESS_TABLE = {
   'Query.serviceHoursByCommunity': ['ADMIN', 'CITY_LEADER', 'COMMUNITY_SECRETARY'],
   'Query.serviceHoursByTeam': ['ADMIN', 'CITY_LEADER', 'COMMUNITY_SECRETARY'],
   'Query.tasks': 'signedIn',
+  'Query.tasksNear': 'signedIn',
   'Query.volunteerMatches': ['ADMIN', 'COMMUNITY_SECRETARY'],
   'Query.volunteers': ['ADMIN', 'COMMUNITY_SECRETARY'],
   'Subscription.volunteerUpdates': ['VOLUNTEER'],

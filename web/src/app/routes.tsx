@@ -51,6 +51,7 @@ const AgreementsPage = lazy(() => import('../features/joint/AgreementsPage'));
 const MeetingsPage = lazy(() => import('../features/joint/MeetingsPage'));
 const MeetingPage = lazy(() => import('../features/joint/MeetingPage'));
 const DashboardPage = lazy(() => import('../features/joint/DashboardPage'));
+const CommunityMapPage = lazy(() => import('../features/joint/map/CommunityMapPage'));
 const ReportCasePage = lazy(() => import('../features/case/ReportCasePage'));
 const CasesPage = lazy(() => import('../features/case/CasesPage'));
 const CaseDetailPage = lazy(() => import('../features/case/CaseDetailPage'));
@@ -146,6 +147,7 @@ export const ROUTES: AppRoute[] = [
   },
   { path: '/joint/meetings', label: 'joint.meetings', icon: <CalendarOutlined />, roles: ['ADMIN', 'CITY_LEADER', 'COMMUNITY_SECRETARY'], group: 'joint', page: MeetingsPage },
   { path: '/joint/dashboard', label: 'joint.dashboard', icon: <BarChartOutlined />, roles: ['ADMIN', 'CITY_LEADER', 'COMMUNITY_SECRETARY'], group: 'joint', page: DashboardPage },
+  { path: '/joint/map', label: 'maps.communityMap', icon: <EnvironmentOutlined />, roles: ['ADMIN', 'CITY_LEADER', 'COMMUNITY_SECRETARY'], group: 'joint', page: CommunityMapPage },
   { path: '/admin/communities', label: 'nav.communities', icon: <ApartmentOutlined />, roles: ['ADMIN', 'COMMUNITY_SECRETARY'], group: 'admin', page: CommunitiesPage },
   { path: '/admin/units', label: 'nav.units', icon: <BankOutlined />, roles: ['ADMIN'], group: 'admin', page: UnitsPage },
   { path: '/admin/users', label: 'nav.users', icon: <TeamOutlined />, roles: ['ADMIN'], group: 'admin', page: UsersPage },

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query DueVisits {\n    dueVisits { dueOn overdue household { id residents address } schedule { id services team { name } } }\n  }\n": typeof types.DueVisitsDocument,
+    "\n  query DueVisits {\n    dueVisits { dueOn overdue household { id residents address latitude longitude } schedule { id services team { name } } }\n  }\n": typeof types.DueVisitsDocument,
     "\n  query Households {\n    households { id residents address situation consent team { id name } schedules { id rrule services missedVisits } }\n  }\n": typeof types.HouseholdsDocument,
     "query CareTeams($communityId: ID!) { teams(communityId: $communityId) { id name kind } }": typeof types.CareTeamsDocument,
     "mutation AddHousehold($input: HouseholdInput!) { addHousehold(input: $input) { id } }": typeof types.AddHouseholdDocument,
@@ -81,6 +81,8 @@ type Documents = {
     "\n  mutation ClaimNeed($needId: ID!, $meetingId: ID) {\n    claimNeed(needId: $needId, meetingId: $meetingId) { id need { id status claimCount claims { id unit { id name } } } }\n  }\n": typeof types.ClaimNeedDocument,
     "\n  mutation ReleaseClaim($needId: ID!, $reason: String!) { releaseClaim(needId: $needId, reason: $reason) { id status claimCount claims { id unit { id name } } } }\n": typeof types.ReleaseClaimDocument,
     "\n  query JointMeetings($communityId: ID) {\n    jointMeetings(communityId: $communityId) { id title heldAt place community { id name } attendees { id name } }\n  }\n": typeof types.JointMeetingsDocument,
+    "\n  query CommunityMapTotals {\n    totalsByCommunity { community { id name latitude longitude } publishedNeeds claimedNeeds }\n  }\n": typeof types.CommunityMapTotalsDocument,
+    "\n  query MapSettingsForMaps {\n    mapSettings { tileUrl attribution coordinates subdomains centerLatitude centerLongitude zoom }\n  }\n": typeof types.MapSettingsForMapsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  subscription UnreadNotificationCountChanged {\n    unreadNotificationCountChanged\n  }\n": typeof types.UnreadNotificationCountChangedDocument,
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          text\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
@@ -145,15 +147,16 @@ type Documents = {
     "mutation InviteVolunteer($taskId: ID!, $volunteerId: ID!) { inviteVolunteer(taskId: $taskId, volunteerId: $volunteerId) { id } }": typeof types.InviteVolunteerDocument,
     "\n  query TaskSignups($communityId: ID) {\n    tasks(communityId: $communityId) { id signups { id status checkedInAt checkedOutAt confirmedHours volunteer { id user { displayName } } } }\n  }\n": typeof types.TaskSignupsDocument,
     "mutation ConfirmServiceHours($signupId: ID!, $hours: Float) { confirmServiceHours(signupId: $signupId, hours: $hours) { id confirmedHours } }": typeof types.ConfirmServiceHoursDocument,
+    "\n  query TasksNear($lat: Float!, $lng: Float!, $r: Int!) {\n    tasksNear(latitude: $lat, longitude: $lng, radiusMeters: $r) { distance task { id title startsAt endsAt place capacity signupCount latitude longitude } }\n  }\n": typeof types.TasksNearDocument,
     "mutation WithdrawFromTask($taskId: ID!) { withdrawFromTask(taskId: $taskId) }": typeof types.WithdrawFromTaskDocument,
     "\n  subscription VolunteerUpdates {\n    volunteerUpdates { action task { id title } }\n  }\n": typeof types.VolunteerUpdatesDocument,
     "\n  query VolunteerExtras {\n    myInvitations { id task { id title startsAt } }\n    myServiceHours { totalHours }\n  }\n": typeof types.VolunteerExtrasDocument,
     "\n  query VolunteerTasks($communityId: ID) {\n    tasks(communityId: $communityId) { id title status startsAt endsAt capacity signupCount requiredSkills place }\n  }\n": typeof types.VolunteerTasksDocument,
     "\n  query MySignups {\n    mySignups { id status promotedAt task { id title startsAt endsAt place status } }\n  }\n": typeof types.MySignupsDocument,
-    "\n  query MyVolunteerProfile {\n    myVolunteerProfile { id skills availability partyMember community { id name } }\n  }\n": typeof types.MyVolunteerProfileDocument,
+    "\n  query MyVolunteerProfile {\n    myVolunteerProfile { id skills availability partyMember community { id name latitude longitude } }\n  }\n": typeof types.MyVolunteerProfileDocument,
 };
 const documents: Documents = {
-    "\n  query DueVisits {\n    dueVisits { dueOn overdue household { id residents address } schedule { id services team { name } } }\n  }\n": types.DueVisitsDocument,
+    "\n  query DueVisits {\n    dueVisits { dueOn overdue household { id residents address latitude longitude } schedule { id services team { name } } }\n  }\n": types.DueVisitsDocument,
     "\n  query Households {\n    households { id residents address situation consent team { id name } schedules { id rrule services missedVisits } }\n  }\n": types.HouseholdsDocument,
     "query CareTeams($communityId: ID!) { teams(communityId: $communityId) { id name kind } }": types.CareTeamsDocument,
     "mutation AddHousehold($input: HouseholdInput!) { addHousehold(input: $input) { id } }": types.AddHouseholdDocument,
@@ -220,6 +223,8 @@ const documents: Documents = {
     "\n  mutation ClaimNeed($needId: ID!, $meetingId: ID) {\n    claimNeed(needId: $needId, meetingId: $meetingId) { id need { id status claimCount claims { id unit { id name } } } }\n  }\n": types.ClaimNeedDocument,
     "\n  mutation ReleaseClaim($needId: ID!, $reason: String!) { releaseClaim(needId: $needId, reason: $reason) { id status claimCount claims { id unit { id name } } } }\n": types.ReleaseClaimDocument,
     "\n  query JointMeetings($communityId: ID) {\n    jointMeetings(communityId: $communityId) { id title heldAt place community { id name } attendees { id name } }\n  }\n": types.JointMeetingsDocument,
+    "\n  query CommunityMapTotals {\n    totalsByCommunity { community { id name latitude longitude } publishedNeeds claimedNeeds }\n  }\n": types.CommunityMapTotalsDocument,
+    "\n  query MapSettingsForMaps {\n    mapSettings { tileUrl attribution coordinates subdomains centerLatitude centerLongitude zoom }\n  }\n": types.MapSettingsForMapsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  subscription UnreadNotificationCountChanged {\n    unreadNotificationCountChanged\n  }\n": types.UnreadNotificationCountChangedDocument,
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          text\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
@@ -284,12 +289,13 @@ const documents: Documents = {
     "mutation InviteVolunteer($taskId: ID!, $volunteerId: ID!) { inviteVolunteer(taskId: $taskId, volunteerId: $volunteerId) { id } }": types.InviteVolunteerDocument,
     "\n  query TaskSignups($communityId: ID) {\n    tasks(communityId: $communityId) { id signups { id status checkedInAt checkedOutAt confirmedHours volunteer { id user { displayName } } } }\n  }\n": types.TaskSignupsDocument,
     "mutation ConfirmServiceHours($signupId: ID!, $hours: Float) { confirmServiceHours(signupId: $signupId, hours: $hours) { id confirmedHours } }": types.ConfirmServiceHoursDocument,
+    "\n  query TasksNear($lat: Float!, $lng: Float!, $r: Int!) {\n    tasksNear(latitude: $lat, longitude: $lng, radiusMeters: $r) { distance task { id title startsAt endsAt place capacity signupCount latitude longitude } }\n  }\n": types.TasksNearDocument,
     "mutation WithdrawFromTask($taskId: ID!) { withdrawFromTask(taskId: $taskId) }": types.WithdrawFromTaskDocument,
     "\n  subscription VolunteerUpdates {\n    volunteerUpdates { action task { id title } }\n  }\n": types.VolunteerUpdatesDocument,
     "\n  query VolunteerExtras {\n    myInvitations { id task { id title startsAt } }\n    myServiceHours { totalHours }\n  }\n": types.VolunteerExtrasDocument,
     "\n  query VolunteerTasks($communityId: ID) {\n    tasks(communityId: $communityId) { id title status startsAt endsAt capacity signupCount requiredSkills place }\n  }\n": types.VolunteerTasksDocument,
     "\n  query MySignups {\n    mySignups { id status promotedAt task { id title startsAt endsAt place status } }\n  }\n": types.MySignupsDocument,
-    "\n  query MyVolunteerProfile {\n    myVolunteerProfile { id skills availability partyMember community { id name } }\n  }\n": types.MyVolunteerProfileDocument,
+    "\n  query MyVolunteerProfile {\n    myVolunteerProfile { id skills availability partyMember community { id name latitude longitude } }\n  }\n": types.MyVolunteerProfileDocument,
 };
 
 /**
@@ -309,7 +315,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DueVisits {\n    dueVisits { dueOn overdue household { id residents address } schedule { id services team { name } } }\n  }\n"): (typeof documents)["\n  query DueVisits {\n    dueVisits { dueOn overdue household { id residents address } schedule { id services team { name } } }\n  }\n"];
+export function graphql(source: "\n  query DueVisits {\n    dueVisits { dueOn overdue household { id residents address latitude longitude } schedule { id services team { name } } }\n  }\n"): (typeof documents)["\n  query DueVisits {\n    dueVisits { dueOn overdue household { id residents address latitude longitude } schedule { id services team { name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -577,6 +583,14 @@ export function graphql(source: "\n  query JointMeetings($communityId: ID) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CommunityMapTotals {\n    totalsByCommunity { community { id name latitude longitude } publishedNeeds claimedNeeds }\n  }\n"): (typeof documents)["\n  query CommunityMapTotals {\n    totalsByCommunity { community { id name latitude longitude } publishedNeeds claimedNeeds }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapSettingsForMaps {\n    mapSettings { tileUrl attribution coordinates subdomains centerLatitude centerLongitude zoom }\n  }\n"): (typeof documents)["\n  query MapSettingsForMaps {\n    mapSettings { tileUrl attribution coordinates subdomains centerLatitude centerLongitude zoom }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -833,6 +847,10 @@ export function graphql(source: "mutation ConfirmServiceHours($signupId: ID!, $h
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TasksNear($lat: Float!, $lng: Float!, $r: Int!) {\n    tasksNear(latitude: $lat, longitude: $lng, radiusMeters: $r) { distance task { id title startsAt endsAt place capacity signupCount latitude longitude } }\n  }\n"): (typeof documents)["\n  query TasksNear($lat: Float!, $lng: Float!, $r: Int!) {\n    tasksNear(latitude: $lat, longitude: $lng, radiusMeters: $r) { distance task { id title startsAt endsAt place capacity signupCount latitude longitude } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation WithdrawFromTask($taskId: ID!) { withdrawFromTask(taskId: $taskId) }"): (typeof documents)["mutation WithdrawFromTask($taskId: ID!) { withdrawFromTask(taskId: $taskId) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -853,7 +871,7 @@ export function graphql(source: "\n  query MySignups {\n    mySignups { id statu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyVolunteerProfile {\n    myVolunteerProfile { id skills availability partyMember community { id name } }\n  }\n"): (typeof documents)["\n  query MyVolunteerProfile {\n    myVolunteerProfile { id skills availability partyMember community { id name } }\n  }\n"];
+export function graphql(source: "\n  query MyVolunteerProfile {\n    myVolunteerProfile { id skills availability partyMember community { id name latitude longitude } }\n  }\n"): (typeof documents)["\n  query MyVolunteerProfile {\n    myVolunteerProfile { id skills availability partyMember community { id name latitude longitude } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,6 +1,6 @@
 import { ValidateNested } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { CalendarDate, IntRange, ListSize, LongText, Name, ShortText } from '../../shared/validation';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { CalendarDate, IntRange, ListSize, LongText, Name, NumberRange, PairedWith, ShortText } from '../../shared/validation';
 import { NeedCategory } from '../joint/joint.enums';
 import { TeamKind } from '../volunteer/team.entity';
 import { VisitFrequency } from './schedule.entity';
@@ -19,6 +19,8 @@ export class HouseholdInput {
   @Field(() => ID) communityId: string;
   @Field(() => String) @Name() residents: string;
   @Field(() => String) @Name(300) address: string;
+  @Field(() => Float, { nullable: true, description: 'WGS-84; with longitude or neither.' }) @NumberRange(-90, 90) @PairedWith('longitude') latitude?: number | null;
+  @Field(() => Float, { nullable: true }) @NumberRange(-180, 180) @PairedWith('latitude') longitude?: number | null;
   @Field(() => ID, { nullable: true }) gridId?: string | null;
   @Field(() => String, { nullable: true }) @LongText(2000) situation?: string | null;
   @Field(() => String, { nullable: true }) @ShortText(200) emergencyContact?: string | null;

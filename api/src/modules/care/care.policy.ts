@@ -67,16 +67,19 @@ const PATROLS: readonly Role[] = [Role.VOLUNTEER, Role.GRID_WORKER];
 const householdSubject = (h: Household) => ({ type: 'Household', id: h.id });
 const carers = (mask?: (value: unknown) => unknown): FieldRule<Household> => ({ reads: caresFor, mask, subject: householdSubject });
 
+/** Who reads where a household lives: its carers, and the community's patrols (a yellow ribbon hangs at the door). */
+const readsAddress = async (ctx: PolicyContext, h: Household): Promise<boolean> =>
+  (inCommunity(ctx.viewer, h.community.id) && PATROLS.some((role) => ctx.viewer?.roles.includes(role))) || (await caresFor(ctx, h));
+
 export const carePolicies: PolicyMap = {
   Household: {
     sees: async (ctx, h: Household) => inCommunity(ctx.viewer, h.community.id) || (await caresFor(ctx, h)),
     fields: {
       residents: carers(maskName),
-      address: {
-        reads: async (ctx, h: Household) => (inCommunity(ctx.viewer, h.community.id) && PATROLS.some((role) => ctx.viewer?.roles.includes(role))) || (await caresFor(ctx, h)),
-        mask: () => '***',
-        subject: householdSubject,
-      },
+      address: { reads: readsAddress, mask: () => '***', subject: householdSubject },
+      // Its point on a map says as much as its address: the same readers, null for the rest.
+      latitude: { reads: readsAddress, subject: householdSubject },
+      longitude: { reads: readsAddress, subject: householdSubject },
       situation: carers(),
       emergencyContact: carers(),
       schedules: { reads: caresFor },

@@ -70,6 +70,8 @@ export class CareService extends RequestService {
       community: ref(community),
       residents: trimmed(input.residents),
       address: trimmed(input.address),
+      latitude: input.latitude ?? null,
+      longitude: input.longitude ?? null,
       grid: input.gridId ? ref(await this.grid(input.gridId, community.id)) : null,
       situation: trimmed(input.situation) || null,
       emergencyContact: trimmed(input.emergencyContact) || null,

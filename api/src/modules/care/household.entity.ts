@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Check, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Community } from '../org/community.entity';
 import { Grid } from '../org/grid.entity';
 import { Team } from '../volunteer/team.entity';
 
 @ObjectType({ description: "关爱对象: a household visited on a schedule. Seen only by its community's secretary and its team." })
 @Entity({ tableName: 'care_household' })
+@Check({
+  name: 'care_household_position_check',
+  expression: '(latitude IS NULL) = (longitude IS NULL) AND (latitude IS NULL OR (abs(latitude) <= 90::double precision AND abs(longitude) <= 180::double precision))',
+})
 export class Household {
-  [OptionalProps]?: 'createdAt' | 'grid' | 'team' | 'situation' | 'emergencyContact' | 'consent' | 'active';
+  [OptionalProps]?: 'createdAt' | 'grid' | 'team' | 'situation' | 'emergencyContact' | 'consent' | 'active' | 'latitude' | 'longitude';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -28,6 +32,14 @@ export class Household {
   @Field(() => String)
   @Property({ type: 'string', length: 300 })
   address: string;
+
+  @Field(() => Float, { nullable: true, description: 'WGS-84; personal data like the address.' })
+  @Property({ type: 'double', nullable: true })
+  latitude: number | null = null;
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: 'double', nullable: true })
+  longitude: number | null = null;
 
   @Field(() => String, { nullable: true, description: 'e.g. 年近八旬，行动不便，子女在外务工.' })
   @Property({ type: 'text', nullable: true })

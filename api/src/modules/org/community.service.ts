@@ -32,7 +32,13 @@ export class CommunityService extends RequestService {
   }
 
   async create(input: CreateCommunityInput): Promise<Community> {
-    const community = this.em.create(Community, { name: trimmed(input.name), subdistrict: trimmed(input.subdistrict), address: trimmed(input.address) ?? null });
+    const community = this.em.create(Community, {
+      name: trimmed(input.name),
+      subdistrict: trimmed(input.subdistrict),
+      address: trimmed(input.address) ?? null,
+      latitude: input.latitude ?? null,
+      longitude: input.longitude ?? null,
+    });
     audit(this.em, this.viewer, { action: 'COMMUNITY_CREATED', subjectType: 'Community', subjectId: community.id, data: { name: community.name } });
     await flushOrConflict(this.em, () => duplicate('community'));
     return community;
@@ -43,6 +49,10 @@ export class CommunityService extends RequestService {
     if (input.name) community.name = trimmed(input.name);
     if (input.subdistrict) community.subdistrict = trimmed(input.subdistrict);
     if (input.address !== undefined) community.address = trimmed(input.address) || null;
+    if (input.latitude !== undefined || input.longitude !== undefined) {
+      community.latitude = input.latitude ?? null;
+      community.longitude = input.longitude ?? null;
+    }
     audit(this.em, this.viewer, { action: 'COMMUNITY_UPDATED', subjectType: 'Community', subjectId: community.id });
     await flushOrConflict(this.em, () => duplicate('community'));
     return community;

@@ -1,6 +1,6 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { Role } from '../../shared/auth/role';
-import { IntRange, ListSize, Name, Password, Phone, ShortText, Username } from '../../shared/validation';
+import { IntRange, ListSize, Name, NumberRange, PairedWith, Password, Phone, ShortText, Username } from '../../shared/validation';
 import { CommitteePosition } from './committee-member.entity';
 import { UnitKind } from './partner-unit.entity';
 
@@ -9,6 +9,8 @@ export class CreateCommunityInput {
   @Field(() => String) @Name() name: string;
   @Field(() => String) @Name() subdistrict: string;
   @Field(() => String, { nullable: true }) @ShortText(500) address?: string | null;
+  @Field(() => Float, { nullable: true, description: 'WGS-84; with longitude or neither.' }) @NumberRange(-90, 90) @PairedWith('longitude') latitude?: number | null;
+  @Field(() => Float, { nullable: true }) @NumberRange(-180, 180) @PairedWith('latitude') longitude?: number | null;
 }
 
 @InputType()
@@ -16,6 +18,8 @@ export class UpdateCommunityInput {
   @Field(() => String, { nullable: true }) @Name() name?: string | null;
   @Field(() => String, { nullable: true }) @Name() subdistrict?: string | null;
   @Field(() => String, { nullable: true }) @ShortText(500) address?: string | null;
+  @Field(() => Float, { nullable: true, description: 'WGS-84; with longitude or neither.' }) @NumberRange(-90, 90) @PairedWith('longitude') latitude?: number | null;
+  @Field(() => Float, { nullable: true }) @NumberRange(-180, 180) @PairedWith('latitude') longitude?: number | null;
 }
 
 @InputType()

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { TextArrayType } from '../../shared/db/text-array.type';
 import { Need } from '../joint/need.entity';
 import { Community } from '../org/community.entity';
@@ -16,8 +16,12 @@ import { TaskStatus } from './volunteer.enums';
 @Check({ name: 'volunteer_task_title_check', expression: 'char_length(btrim(title)) >= 1 AND char_length(btrim(title)) <= 200' })
 @Check({ name: 'volunteer_task_capacity_check', expression: 'capacity >= 1 AND signup_count >= 0 AND signup_count <= capacity' })
 @Check({ name: 'volunteer_task_window_check', expression: 'ends_at > starts_at' })
+@Check({
+  name: 'volunteer_task_position_check',
+  expression: '(latitude IS NULL) = (longitude IS NULL) AND (latitude IS NULL OR (abs(latitude) <= 90::double precision AND abs(longitude) <= 180::double precision))',
+})
 export class Task {
-  [OptionalProps]?: 'createdAt' | 'need' | 'grid' | 'requiredSkills' | 'signupCount' | 'status' | 'place';
+  [OptionalProps]?: 'createdAt' | 'need' | 'grid' | 'requiredSkills' | 'signupCount' | 'status' | 'place' | 'latitude' | 'longitude';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -39,6 +43,14 @@ export class Task {
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 200, nullable: true })
   place: string | null = null;
+
+  @Field(() => Float, { nullable: true, description: 'WGS-84, as a phone reports it; with longitude or neither.' })
+  @Property({ type: 'double', nullable: true })
+  latitude: number | null = null;
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: 'double', nullable: true })
+  longitude: number | null = null;
 
   @Field(() => [String])
   @Property({ type: TextArrayType })

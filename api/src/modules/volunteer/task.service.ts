@@ -58,6 +58,8 @@ export class TaskService extends RequestService {
       need: need ? ref(need) : null,
       grid: grid ? ref(grid) : null,
       place: trimmed(input.place) || null,
+      latitude: input.latitude ?? null,
+      longitude: input.longitude ?? null,
       requiredSkills: cleanSkills(input.requiredSkills),
       startsAt: input.startsAt,
       endsAt: input.endsAt,

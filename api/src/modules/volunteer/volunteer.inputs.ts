@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { IntRange, ListSize, Name, ShortText } from '../../shared/validation';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import { IntRange, ListSize, Name, NumberRange, PairedWith, ShortText } from '../../shared/validation';
 
 @InputType({ description: 'The calling user becomes a volunteer.' })
 export class RegisterVolunteerInput {
@@ -21,6 +21,8 @@ export class CreateTaskInput {
   @Field(() => ID, { nullable: true }) needId?: string | null;
   @Field(() => ID, { nullable: true }) gridId?: string | null;
   @Field(() => String, { nullable: true }) @ShortText(200) place?: string | null;
+  @Field(() => Float, { nullable: true, description: 'WGS-84; with longitude or neither.' }) @NumberRange(-90, 90) @PairedWith('longitude') latitude?: number | null;
+  @Field(() => Float, { nullable: true }) @NumberRange(-180, 180) @PairedWith('latitude') longitude?: number | null;
 }
 
 // A task, and the retry key a phone sends with every try of one tap.

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { App, Button, Checkbox, Input, List, Space, Tag } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { App, Button, Checkbox, Input, List, Segmented, Space, Tag } from 'antd';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
+import { Loading } from '../../app/Loading';
 import { OutboxList, OutboxTag, outbox, submit, useOutbox } from '../../app/outbox';
 import { SaveModal } from '../../app/SaveModal';
 import { EmptyState, LoadError } from '../../app/states';
@@ -11,11 +12,13 @@ import type { DueVisitsQuery } from '../../gql/graphql';
 
 const DUE = graphql(`
   query DueVisits {
-    dueVisits { dueOn overdue household { id residents address } schedule { id services team { name } } }
+    dueVisits { dueOn overdue household { id residents address latitude longitude } schedule { id services team { name } } }
   }
 `);
 
 type Due = DueVisitsQuery['dueVisits'][number];
+// The route map is its own chunk: the list works without Leaflet.
+const VisitRoute = lazy(() => import('./VisitRoute'));
 
 /** A door-knocking group's day: who is due, who is overdue, and recording what was done. */
 export function DueVisits() {
@@ -33,6 +36,7 @@ export function DueVisits() {
   const [concerns, setConcerns] = useState('');
   const [needTitle, setNeedTitle] = useState<string | null>(null);
   const [caseTitle, setCaseTitle] = useState<string | null>(null);
+  const [view, setView] = useState<'list' | 'route'>('list');
 
   const open = (due: Due) => {
     key.current = crypto.randomUUID();
@@ -79,7 +83,21 @@ export function DueVisits() {
   return (
     <>
       <OutboxList kinds={['visit']} />
+      <Segmented
+        value={view}
+        onChange={(v) => setView(v as 'list' | 'route')}
+        options={[
+          { value: 'list', label: t('maps.listView') },
+          { value: 'route', label: t('maps.routeView') },
+        ]}
+      />
+      {view === 'route' && (
+        <Suspense fallback={<Loading />}>
+          <VisitRoute dues={data?.dueVisits ?? []} onRecord={open} />
+        </Suspense>
+      )}
       <List
+        style={view === 'route' ? { display: 'none' } : undefined}
         loading={loading && !data}
         dataSource={data?.dueVisits ?? []}
         locale={{ emptyText: <EmptyState text={t('care.noneDue')} /> }}

@@ -11,6 +11,7 @@ import { SaveModal } from '../../app/SaveModal';
 import { EmptyState, LoadError } from '../../app/states';
 import { graphql } from '../../gql';
 import type { HouseholdsQuery, VisitFrequency } from '../../gql/graphql';
+import { PositionFields } from '../map/PositionFields';
 import { ruleText } from './rule-text';
 import { ScheduleCalendar } from './ScheduleCalendar';
 
@@ -163,6 +164,7 @@ export function Households() {
           <Form.Item name="address" label={t('care.address')} rules={[{ required: true, whitespace: true, max: 300 }]}>
             <Input maxLength={300} />
           </Form.Item>
+          <PositionFields />
           <Form.Item name="situation" label={t('care.situation')}>
             <Input.TextArea rows={2} maxLength={2000} />
           </Form.Item>

@@ -23,7 +23,8 @@ export default function NeedsPage() {
   const { t } = useTranslation();
   const { viewer, hasRole } = useAuth();
   const secretary = hasRole('COMMUNITY_SECRETARY') ? (viewer?.community ?? null) : null;
-  const [communityId, setCommunityId] = useState<string | undefined>(secretary?.id);
+  // The community map links here with ?community=<id>.
+  const [communityId, setCommunityId] = useState<string | undefined>(secretary?.id ?? new URLSearchParams(window.location.search).get('community') ?? undefined);
   const [status, setStatus] = useState<NeedStatus[]>([]);
   const [category, setCategory] = useState<NeedCategory | undefined>();
   const [search, setSearch] = useState('');

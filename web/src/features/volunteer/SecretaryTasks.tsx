@@ -11,6 +11,7 @@ import { SaveModal } from '../../app/SaveModal';
 import { EmptyState } from '../../app/states';
 import { graphql } from '../../gql';
 import type { VolunteerTasksQuery } from '../../gql/graphql';
+import { PositionFields } from '../map/PositionFields';
 import { TASKS } from './volunteer.documents';
 
 const CREATE = graphql(`mutation CreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }`);
@@ -34,6 +35,8 @@ interface Values {
   capacity: number;
   requiredSkills?: string[];
   place?: string;
+  latitude?: number | null;
+  longitude?: number | null;
 }
 
 /** The secretary's desk: publish tasks, and for any task see the best-fitting volunteers and why. */
@@ -64,6 +67,8 @@ export function SecretaryTasks({ communityId }: { communityId: string }) {
             capacity: v.capacity,
             requiredSkills: v.requiredSkills ?? [],
             place: v.place || null,
+            latitude: v.latitude ?? null,
+            longitude: v.longitude ?? null,
           },
         },
       });
@@ -212,6 +217,7 @@ export function SecretaryTasks({ communityId }: { communityId: string }) {
           <Form.Item name="place" label={t('volunteer.place')}>
             <Input maxLength={200} />
           </Form.Item>
+          <PositionFields />
         </Form>
       </SaveModal>
     </Card>

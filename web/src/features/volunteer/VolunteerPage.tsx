@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { App, Button, Card, List, Popconfirm, Space, Tabs, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { App, Button, Card, List, Popconfirm, Segmented, Space, Tabs, Tag, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
@@ -14,6 +14,9 @@ import { LeaderHours } from './LeaderHours';
 import { ProfileCard } from './ProfileCard';
 import { SecretaryTasks } from './SecretaryTasks';
 import { MY_PROFILE, MY_SIGNUPS, TASKS } from './volunteer.documents';
+
+// The map is its own chunk: a volunteer who never opens it never downloads Leaflet.
+const TasksNearMap = lazy(() => import('./TasksNearMap'));
 
 const WITHDRAW = graphql(`mutation WithdrawFromTask($taskId: ID!) { withdrawFromTask(taskId: $taskId) }`);
 const NEWS = graphql(`
@@ -58,6 +61,8 @@ export default function VolunteerPage() {
   // A sign-up or check-in that waited on the phone is announced when it finally goes out.
   useEffect(() => outbox.onSent((item) => FIELD_WRITES.includes(item.kind) && message.success(t(`volunteer.done.${item.kind}`))), [message, t]);
   const [busy, setBusy] = useState<string | null>(null);
+  const [tab, setTab] = useState('tasks');
+  const [tasksView, setTasksView] = useState<'list' | 'near'>('list');
   const client = useApolloClient();
 
   if (hasRole('COMMUNITY_SECRETARY') && viewer?.community) return <SecretaryTasks communityId={viewer.community.id} />;
@@ -102,6 +107,14 @@ export default function VolunteerPage() {
   const when = (a: string, b: string) => `${formatDateTime(a)} – ${formatTime(b)}`;
   const statusOf = new Map((mine.data?.mySignups ?? []).map((s) => [s.task.id, s.status]));
   const registered = profile.data?.myVolunteerProfile;
+  const home = registered?.community;
+  const nearCentre: [number, number] | null = home?.latitude != null && home.longitude != null ? [home.latitude, home.longitude] : null;
+  // From a marker to the task in the list, where signing up happens.
+  const openTask = (taskId: string) => {
+    setTab('tasks');
+    setTasksView('list');
+    setTimeout(() => document.getElementById(`task-${taskId}`)?.scrollIntoView({ block: 'center' }), 50);
+  };
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -136,76 +149,95 @@ export default function VolunteerPage() {
       {registered && (
         <Card title={t('volunteer.title')} extra={extras.data && <Tag color="red">{t('volunteer.totalHours', { hours: extras.data.myServiceHours.totalHours })}</Tag>}>
           <Tabs
+            activeKey={tab}
+            onChange={setTab}
             items={[
               {
                 key: 'tasks',
                 label: t('volunteer.tasks'),
                 children: (
-                  <List
-                    loading={tasks.loading && !tasks.data}
-                    dataSource={(tasks.data?.tasks ?? []).filter((task) => task.status === 'OPEN' || task.status === 'FULL')}
-                    locale={{ emptyText: <EmptyState text={t('volunteer.empty')} /> }}
-                    renderItem={(task) => {
-                      const status = statusOf.get(task.id);
-                      const waiting = queuedFor(task.id, ['signUp', 'waitlist']);
-                      return (
-                        <List.Item
-                          actions={[
-                            waiting && waiting.status !== 'conflict' ? (
-                              <OutboxTag key="o" item={waiting} />
-                            ) : status ? (
-                              <Popconfirm
-                                key="w"
-                                title={t('volunteer.confirmWithdraw', { title: task.title })}
-                                onConfirm={() => act(task.id, 'volunteer.done.withdraw', () => withdraw({ variables: { taskId: task.id } }))}
-                                okText={t('volunteer.withdraw')}
-                                cancelText={t('common.cancel')}
-                              >
-                                <Button loading={busy === task.id}>{t('volunteer.withdraw')}</Button>
-                              </Popconfirm>
-                            ) : task.status === 'FULL' ? (
-                              <Button key="q" loading={busy === task.id} onClick={() => void send('waitlist', task)} data-testid={`waitlist-${task.title}`}>
-                                {t('volunteer.waitlist')}
-                              </Button>
-                            ) : (
-                              <Button key="s" type="primary" loading={busy === task.id} onClick={() => void send('signUp', task)} data-testid={`sign-up-${task.title}`}>
-                                {t('volunteer.signUp')}
-                              </Button>
-                            ),
-                          ]}
-                        >
-                          <List.Item.Meta
-                            title={
-                              <Space wrap>
-                                {task.title}
-                                {status && (
-                                  <Tag color={status === 'CONFIRMED' ? 'green' : 'orange'}>{t(status === 'CONFIRMED' ? 'volunteer.confirmed' : 'volunteer.waitlisted')}</Tag>
-                                )}
-                                {waiting?.status === 'conflict' && <OutboxTag item={waiting} />}
-                              </Space>
-                            }
-                            description={
-                              <Space wrap size={4}>
-                                <span>{when(task.startsAt, task.endsAt)}</span>
-                                {task.place && <span>· {task.place}</span>}
-                                <Tag>{t('volunteer.places', { count: task.signupCount, capacity: task.capacity })}</Tag>
-                                {waiting?.status === 'conflict' && (
-                                  <Typography.Text type="danger" data-testid={`conflict-${task.title}`}>
-                                    {waiting.error}
-                                  </Typography.Text>
-                                )}
-                                {task.requiredSkills.map((s) => (
-                                  <Tag key={s} color="blue">
-                                    {s}
-                                  </Tag>
-                                ))}
-                              </Space>
-                            }
-                          />
-                        </List.Item>
-                      );
-                    }}
-                  />
+                  <Space direction="vertical" style={{ width: '100%' }}>
+                    <Segmented
+                      value={tasksView}
+                      onChange={(v) => setTasksView(v as 'list' | 'near')}
+                      options={[
+                        { value: 'list', label: t('maps.listView') },
+                        { value: 'near', label: t('maps.nearTab') },
+                      ]}
+                    />
+                    {tasksView === 'near' ? (
+                      <Suspense fallback={<Loading />}>
+                        <TasksNearMap community={nearCentre} onOpen={openTask} />
+                      </Suspense>
+                    ) : (
+                      <List
+                        loading={tasks.loading && !tasks.data}
+                        dataSource={(tasks.data?.tasks ?? []).filter((task) => task.status === 'OPEN' || task.status === 'FULL')}
+                        locale={{ emptyText: <EmptyState text={t('volunteer.empty')} /> }}
+                        renderItem={(task) => {
+                          const status = statusOf.get(task.id);
+                          const waiting = queuedFor(task.id, ['signUp', 'waitlist']);
+                          return (
+                            <List.Item
+                              id={`task-${task.id}`}
+                              actions={[
+                                waiting && waiting.status !== 'conflict' ? (
+                                  <OutboxTag key="o" item={waiting} />
+                                ) : status ? (
+                                  <Popconfirm
+                                    key="w"
+                                    title={t('volunteer.confirmWithdraw', { title: task.title })}
+                                    onConfirm={() => act(task.id, 'volunteer.done.withdraw', () => withdraw({ variables: { taskId: task.id } }))}
+                                    okText={t('volunteer.withdraw')}
+                                    cancelText={t('common.cancel')}
+                                  >
+                                    <Button loading={busy === task.id}>{t('volunteer.withdraw')}</Button>
+                                  </Popconfirm>
+                                ) : task.status === 'FULL' ? (
+                                  <Button key="q" loading={busy === task.id} onClick={() => void send('waitlist', task)} data-testid={`waitlist-${task.title}`}>
+                                    {t('volunteer.waitlist')}
+                                  </Button>
+                                ) : (
+                                  <Button key="s" type="primary" loading={busy === task.id} onClick={() => void send('signUp', task)} data-testid={`sign-up-${task.title}`}>
+                                    {t('volunteer.signUp')}
+                                  </Button>
+                                ),
+                              ]}
+                            >
+                              <List.Item.Meta
+                                title={
+                                  <Space wrap>
+                                    {task.title}
+                                    {status && (
+                                      <Tag color={status === 'CONFIRMED' ? 'green' : 'orange'}>{t(status === 'CONFIRMED' ? 'volunteer.confirmed' : 'volunteer.waitlisted')}</Tag>
+                                    )}
+                                    {waiting?.status === 'conflict' && <OutboxTag item={waiting} />}
+                                  </Space>
+                                }
+                                description={
+                                  <Space wrap size={4}>
+                                    <span>{when(task.startsAt, task.endsAt)}</span>
+                                    {task.place && <span>· {task.place}</span>}
+                                    <Tag>{t('volunteer.places', { count: task.signupCount, capacity: task.capacity })}</Tag>
+                                    {waiting?.status === 'conflict' && (
+                                      <Typography.Text type="danger" data-testid={`conflict-${task.title}`}>
+                                        {waiting.error}
+                                      </Typography.Text>
+                                    )}
+                                    {task.requiredSkills.map((s) => (
+                                      <Tag key={s} color="blue">
+                                        {s}
+                                      </Tag>
+                                    ))}
+                                  </Space>
+                                }
+                              />
+                            </List.Item>
+                          );
+                        }}
+                      />
+                    )}
+                  </Space>
                 ),
               },
               {

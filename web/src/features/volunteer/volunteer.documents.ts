@@ -14,7 +14,7 @@ export const MY_SIGNUPS = graphql(`
 
 export const MY_PROFILE = graphql(`
   query MyVolunteerProfile {
-    myVolunteerProfile { id skills availability partyMember community { id name } }
+    myVolunteerProfile { id skills availability partyMember community { id name latitude longitude } }
   }
 `);
 
