@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { App, Button, Checkbox, Input, List, Segmented, Space, Tag } from 'antd';
+import { App, Button, Checkbox, Input, List, Radio, Space, Tag } from 'antd';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
@@ -83,9 +83,10 @@ export function DueVisits() {
   return (
     <>
       <OutboxList kinds={['visit']} />
-      <Segmented
+      <Radio.Group
+        optionType="button"
         value={view}
-        onChange={(v) => setView(v as 'list' | 'route')}
+        onChange={(e) => setView(e.target.value as 'list' | 'route')}
         options={[
           { value: 'list', label: t('maps.listView') },
           { value: 'route', label: t('maps.routeView') },

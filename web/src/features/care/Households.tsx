@@ -3,7 +3,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, DatePicker, Form, Input, InputNumber, Select, Space, Switch, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
 import { useAuth } from '../../app/auth';
@@ -11,9 +11,11 @@ import { SaveModal } from '../../app/SaveModal';
 import { EmptyState, LoadError } from '../../app/states';
 import { graphql } from '../../gql';
 import type { HouseholdsQuery, VisitFrequency } from '../../gql/graphql';
-import { PositionFields } from '../map/PositionFields';
 import { ruleText } from './rule-text';
 import { ScheduleCalendar } from './ScheduleCalendar';
+
+// Loaded when a form opens: a page's cold load (the slow-phone budget) does not carry it.
+const PositionFields = lazy(() => import('../map/PositionFields').then((m) => ({ default: m.PositionFields })));
 
 const HOUSEHOLDS = graphql(`
   query Households {
@@ -164,7 +166,9 @@ export function Households() {
           <Form.Item name="address" label={t('care.address')} rules={[{ required: true, whitespace: true, max: 300 }]}>
             <Input maxLength={300} />
           </Form.Item>
-          <PositionFields />
+          <Suspense fallback={null}>
+            <PositionFields />
+          </Suspense>
           <Form.Item name="situation" label={t('care.situation')}>
             <Input.TextArea rows={2} maxLength={2000} />
           </Form.Item>

@@ -3,7 +3,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, DatePicker, Drawer, Form, Input, InputNumber, List, Progress, Select, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
 import { formatDateTime, formatTime } from '../../app/format';
@@ -11,8 +11,10 @@ import { SaveModal } from '../../app/SaveModal';
 import { EmptyState } from '../../app/states';
 import { graphql } from '../../gql';
 import type { VolunteerTasksQuery } from '../../gql/graphql';
-import { PositionFields } from '../map/PositionFields';
 import { TASKS } from './volunteer.documents';
+
+// Loaded when a form opens: a page's cold load (the slow-phone budget) does not carry it.
+const PositionFields = lazy(() => import('../map/PositionFields').then((m) => ({ default: m.PositionFields })));
 
 const CREATE = graphql(`mutation CreateTask($input: CreateTaskInput!) { createTask(input: $input) { id } }`);
 const MATCHES = graphql(`
@@ -217,7 +219,9 @@ export function SecretaryTasks({ communityId }: { communityId: string }) {
           <Form.Item name="place" label={t('volunteer.place')}>
             <Input maxLength={200} />
           </Form.Item>
-          <PositionFields />
+          <Suspense fallback={null}>
+            <PositionFields />
+          </Suspense>
         </Form>
       </SaveModal>
     </Card>

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { App, Button, Card, List, Popconfirm, Segmented, Space, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Card, List, Popconfirm, Radio, Space, Tabs, Tag, Typography } from 'antd';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/apollo';
@@ -157,9 +157,11 @@ export default function VolunteerPage() {
                 label: t('volunteer.tasks'),
                 children: (
                   <Space direction="vertical" style={{ width: '100%' }}>
-                    <Segmented
+                    {/* Radio buttons, not Segmented: the page loads them already (the slow-phone budget counts every chunk). */}
+                    <Radio.Group
+                      optionType="button"
                       value={tasksView}
-                      onChange={(v) => setTasksView(v as 'list' | 'near')}
+                      onChange={(e) => setTasksView(e.target.value as 'list' | 'near')}
                       options={[
                         { value: 'list', label: t('maps.listView') },
                         { value: 'near', label: t('maps.nearTab') },
