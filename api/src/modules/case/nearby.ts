@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'ty
 import type { Context } from '../../context';
 import { Allow } from '../../shared/auth/access';
 import { Role } from '../../shared/auth/role';
-import { badInput } from '../../shared/errors';
+import { checkPosition, distanceSql, nearParams } from '../../shared/geo';
 import { RequestService } from '../../shared/request-service';
 import { CaseCategory, CaseStatus } from './case.enums';
 
@@ -27,7 +27,7 @@ export class NearbyCase {
 
 const NEARBY_SQL = `
 SELECT id, number, title, category, status, reported_at, d AS distance FROM (
-  SELECT c.*, 2 * 6371000 * asin(sqrt(power(sin(radians(c.latitude - ?) / 2), 2) + cos(radians(?)) * cos(radians(c.latitude)) * power(sin(radians(c.longitude - ?) / 2), 2))) AS d
+  SELECT c.*, ${distanceSql('c')} AS d
     FROM case_file c
    WHERE c.status NOT IN ('CLOSED', 'REJECTED') AND c.reported_at > now() - interval '${NEARBY_DAYS} days'
      AND c.latitude BETWEEN ? AND ? AND c.longitude BETWEEN ? AND ?
@@ -36,22 +36,8 @@ SELECT id, number, title, category, status, reported_at, d AS distance FROM (
 
 export class NearbyService extends RequestService {
   async near(latitude: number, longitude: number, category: CaseCategory | null): Promise<NearbyCase[]> {
-    if (!Number.isFinite(latitude) || !Number.isFinite(longitude) || Math.abs(latitude) > 89 || Math.abs(longitude) > 180)
-      throw badInput('input.invalid', { details: 'latitude, longitude' });
-    const dLat = NEARBY_METRES / 111_195;
-    const dLng = dLat / Math.cos((latitude * Math.PI) / 180);
-    const rows = await this.em.execute<Record<string, unknown>[]>(NEARBY_SQL, [
-      latitude,
-      latitude,
-      longitude,
-      latitude - dLat,
-      latitude + dLat,
-      longitude - dLng,
-      longitude + dLng,
-      category,
-      category,
-      NEARBY_METRES,
-    ]);
+    checkPosition(latitude, longitude);
+    const rows = await this.em.execute<Record<string, unknown>[]>(NEARBY_SQL, [...nearParams(latitude, longitude, NEARBY_METRES), category, category, NEARBY_METRES]);
     const official = this.me.roles.some((r) => r !== Role.RESIDENT);
     return rows.map((r) => ({
       id: r.id as string,

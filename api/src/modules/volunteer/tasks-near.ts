@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-g
 import type { Context } from '../../context';
 import { Allow } from '../../shared/auth/access';
 import { badInput } from '../../shared/errors';
+import { checkPosition, distanceSql, nearParams } from '../../shared/geo';
 import { RequestService } from '../../shared/request-service';
 import { Task } from './task.entity';
 
@@ -17,10 +18,10 @@ export class TaskNearby {
   @Field(() => Int, { description: 'Metres from the position asked about.' }) distance: number;
 }
 
-// Haversine on a 6371 km sphere, as casesNear; the bounding box lets the planner skip far rows first.
+// The distance and box of shared/geo.ts, as casesNear.
 const NEAR_SQL = `
 SELECT id, d AS distance FROM (
-  SELECT t.id, t.starts_at, 2 * 6371000 * asin(sqrt(power(sin(radians(t.latitude - ?) / 2), 2) + cos(radians(?)) * cos(radians(t.latitude)) * power(sin(radians(t.longitude - ?) / 2), 2))) AS d
+  SELECT t.id, t.starts_at, ${distanceSql('t')} AS d
     FROM volunteer_task t
    WHERE t.status = 'OPEN' AND t.ends_at > now()
      AND t.latitude BETWEEN ? AND ? AND t.longitude BETWEEN ? AND ?
@@ -28,21 +29,9 @@ SELECT id, d AS distance FROM (
 
 export class TasksNearService extends RequestService {
   async near(latitude: number, longitude: number, radius: number): Promise<TaskNearby[]> {
-    if (!Number.isFinite(latitude) || !Number.isFinite(longitude) || Math.abs(latitude) > 89 || Math.abs(longitude) > 180)
-      throw badInput('input.invalid', { details: 'latitude, longitude' });
+    checkPosition(latitude, longitude);
     if (!Number.isInteger(radius) || radius < 1 || radius > MAX_TASK_RADIUS_METRES) throw badInput('input.invalid', { details: `radiusMeters: 1–${MAX_TASK_RADIUS_METRES}` });
-    const dLat = radius / 111_195;
-    const dLng = dLat / Math.cos((latitude * Math.PI) / 180);
-    const rows = await this.em.execute<{ id: string; distance: number }[]>(NEAR_SQL, [
-      latitude,
-      latitude,
-      longitude,
-      latitude - dLat,
-      latitude + dLat,
-      longitude - dLng,
-      longitude + dLng,
-      radius,
-    ]);
+    const rows = await this.em.execute<{ id: string; distance: number }[]>(NEAR_SQL, [...nearParams(latitude, longitude, radius), radius]);
     const tasks = new Map((await this.em.find(Task, { id: { $in: rows.map((r) => r.id) } })).map((t) => [t.id, t]));
     return rows.flatMap((r) => {
       const task = tasks.get(r.id);
