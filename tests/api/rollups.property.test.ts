@@ -172,9 +172,17 @@ async function apply(a: Action): Promise<void> {
       return;
     }
     case 'signFor': {
-      // 签收 by the unit, in time or after its response deadline has passed; a case not yet with a unit is dispatched first.
-      const c = pick(cases, a.case);
-      if (!c) return;
+      // 签收 by the unit, in time or after its response deadline has passed; a case not yet with a unit is dispatched first,
+      // and one past signing for (handled, closed, rejected) gives way to a new report, so every such action signs for one.
+      let c = pick(cases, a.case);
+      const [state] = c ? await em.execute('SELECT status, acknowledged_at FROM case_file WHERE id = ?', [c.id]) : [];
+      if (!c || !['REPORTED', 'ACCEPTED', 'DISPATCHED'].includes(state?.status) || state?.acknowledged_at) {
+        const worker = communities[a.case % communities.length].worker;
+        const reported = await worker.gql(REPORT_CASE, { i: { title: '路灯不亮' } });
+        if (!reported.data?.reportCase) return;
+        c = { id: reported.data.reportCase.id, worker };
+        cases.push(c);
+      }
       const [before] = await em.execute('SELECT status FROM case_file WHERE id = ?', [c.id]);
       if (before?.status === 'REPORTED') await officer.gql('mutation($id: ID!) { acceptCase(id: $id) { id } }', { id: c.id });
       if (before?.status === 'REPORTED' || before?.status === 'ACCEPTED')
